@@ -1,0 +1,18 @@
+"""CLI commands, one module each. ``register`` adds every one to the ``kg`` group."""
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# module name -> names of the click commands it defines
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "build": ("build", "validate"),
+}
+
+
+def register(group: click.Group) -> None:
+    for module, names in COMMANDS.items():
+        mod = importlib.import_module(f"kg.commands.{module}")
+        for name in names:
+            group.add_command(getattr(mod, name))

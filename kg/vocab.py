@@ -1,0 +1,73 @@
+"""The namespaces of the graph's public contract (``../shared/CONTRACT.md``).
+
+``VNKG`` is a closed ``DefinedNamespace`` so a typo in a term fails at import time
+instead of silently minting a new IRI.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, ORG
+
+__all__ = ["VNKG", "RES", "SCHEMA", "ORG", "ELI", "PROV", "DCTERMS", "RDF", "RDFS", "SKOS",
+           "XSD", "OWL", "PREFIXES", "bind_prefixes", "sparql_prologue"]
+
+
+class VNKG(DefinedNamespace):
+    """The project's ontology (``ontology/vnkg.ttl``)."""
+
+    _NS = Namespace("https://w3id.org/vnkg/ontology#")
+    _fail = True
+
+    # classes of the contract
+    Article: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Meeting: URIRef
+    Decision: URIRef
+    Province: URIRef
+    # extensions
+    District: URIRef      # huyện / thị xã / thành phố thuộc tỉnh
+    Mention: URIRef       # one span of text that an entity or fact came from
+    # properties
+    province: URIRef      # an organisation's or place's province
+    replacedBy: URIRef    # a pre-2025 province → the merged unit that replaced it
+    documentType: URIRef  # "Quyết định", "Nghị quyết", ...
+    term: URIRef          # "khóa X" of the issuing body
+    mention: URIRef       # entity/fact → Mention
+    sentence: URIRef      # Mention → the sentence text
+    startChar: URIRef
+    endChar: URIRef
+    anchorOf: URIRef      # Mention → the exact surface text
+    inArticle: URIRef     # Mention → Article
+    scope: URIRef         # "national", "province", "article": how identity was decided
+    contentHash: URIRef   # Article → sha256 of its normalised text
+
+
+RES = Namespace("https://w3id.org/vnkg/resource/")
+SCHEMA = Namespace("https://schema.org/")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+
+PREFIXES: dict[str, Namespace | str] = {
+    "vnkg": str(VNKG._NS),
+    "res": str(RES),
+    "schema": str(SCHEMA),
+    "org": str(ORG),
+    "eli": str(ELI),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "xsd": str(XSD),
+    "owl": str(OWL),
+}
+
+
+def bind_prefixes(graph, base: str | None = None) -> None:
+    """Bind the contract's prefixes (``res`` to ``base`` when given) on an rdflib graph."""
+    for prefix, iri in PREFIXES.items():
+        graph.bind(prefix, iri if prefix != "res" or base is None else base, override=True)
+
+
+def sparql_prologue() -> str:
+    """The PREFIX lines every saved query may rely on."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
