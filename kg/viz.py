@@ -116,8 +116,12 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     }
 
 
-def _articles_rows(G: nx.MultiDiGraph, articles: list[str], limit: int = 3) -> list[list[str]]:
+def _articles_rows(G: nx.MultiDiGraph, articles: list[str], evidence: list[list[str]],
+                   limit: int = 3) -> list[list[str]]:
+    """One row per source article, except those already quoted with their sentence."""
     index = G.graph.get("articles", {})
+    quoted = {article for article, _ in evidence}
+    articles = [a for a in articles if a not in quoted]
     rows = []
     for iri in articles[:limit]:
         meta = index.get(iri, {})
@@ -153,7 +157,7 @@ def _node_tip(G: nx.MultiDiGraph, n: str, d: dict[str, Any]) -> dict[str, Any]:
                if e["rel"] == "post"]
     if members:
         rows.append(["People", "; ".join(members[:8]) + (" …" if len(members) > 8 else "")])
-    rows += _articles_rows(G, d.get("articles", []))
+    rows += _articles_rows(G, d.get("articles", []), d.get("evidence", []))
     return {"kind": d["kind"], "label": d["label"], "rows": rows,
             "sources": _sources(G, d.get("evidence", [])), "iri": d.get("iri", n)}
 
@@ -161,8 +165,33 @@ def _node_tip(G: nx.MultiDiGraph, n: str, d: dict[str, Any]) -> dict[str, Any]:
 def _edge_tip(G: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     kind = "Post" if d["rel"] == "post" else d["label"].capitalize()
     return {"kind": kind, "label": f'{G.nodes[u]["label"]} — {d["label"]} → {G.nodes[v]["label"]}',
-            "rows": _articles_rows(G, d.get("articles", [])),
+            "rows": _articles_rows(G, d.get("articles", []), d.get("evidence", [])),
             "sources": _sources(G, d.get("evidence", [])), "iri": ""}
+
+
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+
+def seed_positions(G: nx.MultiDiGraph, spacing: float = 22.0) -> dict[str, tuple[float, float]]:
+    """Starting coordinates for big graphs: one sunflower disc per Louvain community, hubs in
+    the middle, discs laid out on a larger sunflower. The browser then only refines this
+    for a few iterations instead of untangling thousands of random points.
+    """
+    S = simple(G)
+    parts = sorted(nx.community.louvain_communities(S, seed=7), key=len, reverse=True)
+    degree = dict(S.degree())
+    pos: dict[str, tuple[float, float]] = {}
+    placed_area = 0.0
+    for k, part in enumerate(parts):
+        radius = spacing * math.sqrt(len(part)) * 1.15
+        # centre distance grows with the area already used, like seeds in a sunflower head
+        dist = 1.1 * spacing * math.sqrt(placed_area / (spacing * spacing)) + (radius if k else 0)
+        cx, cy = dist * math.cos(k * GOLDEN_ANGLE), dist * math.sin(k * GOLDEN_ANGLE)
+        placed_area += math.pi * radius * radius / 2.2
+        for i, n in enumerate(sorted(part, key=lambda n: -degree[n])):
+            r = spacing * math.sqrt(i)
+            pos[n] = (round(cx + r * math.cos(i * GOLDEN_ANGLE), 1), round(cy + r * math.sin(i * GOLDEN_ANGLE), 1))
+    return pos
 
 
 def network(G: nx.MultiDiGraph) -> Network:
@@ -171,6 +200,7 @@ def network(G: nx.MultiDiGraph) -> Network:
     degree = dict(simple(G).degree())
     big = len(G) > BIG
     ids = {n: i for i, n in enumerate(G.nodes)}
+    positions = seed_positions(G) if big else {}
     for n, d in G.nodes(data=True):
         colour, shape, _ = NODE_STYLE[d["kind"]]
         base, step = (6, 2.5) if big else (10, 4.0)
@@ -181,12 +211,14 @@ def network(G: nx.MultiDiGraph) -> Network:
                    "hover": {"background": colour, "border": "#111111"}},
             size=round(min(base + step * math.sqrt(degree.get(n, 0)), 48), 1),
             kind=d["kind"], tip=_node_tip(G, n, d),
+            **dict(zip(("x", "y"), positions[n])) if n in positions else {},
         )
     for u, v, d in G.edges(data=True):
         colour = EDGE_COLOR.get(d["rel"], "#999999")
         net.add_edge(ids[u], ids[v], label=_short(d["label"], 28), rel=d["rel"],
-                     color={"color": colour, "highlight": _darker(colour, 0.8), "opacity": 0.75},
-                     width=2.0 if d["rel"] == "post" else 1.2,
+                     color={"color": colour, "highlight": _darker(colour, 0.8),
+                            "opacity": 0.3 if big else 0.75},
+                     width=(2.0 if d["rel"] == "post" else 1.2) * (0.6 if big else 1),
                      dashes=d["rel"] in ("part_of", "located_in", "mentions"),
                      tip=_edge_tip(G, u, v, d))
     net.options = physics_options(len(G), G.number_of_edges())
