@@ -8,6 +8,8 @@ import click
 # module name -> names of the click commands it defines
 COMMANDS: dict[str, tuple[str, ...]] = {
     "build": ("build", "validate"),
+    "query": ("query", "serve", "push"),
+    "explore": ("viz", "stats", "export"),
 }
 
 
