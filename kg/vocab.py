@@ -41,6 +41,7 @@ class VNKG(DefinedNamespace):
     inArticle: URIRef     # Mention → Article
     scope: URIRef         # "national", "province", "article": how identity was decided
     contentHash: URIRef   # Article → sha256 of its normalised text
+    meetingKind: URIRef   # conference | working-session | inspection | congress | ceremony | meeting
 
 
 RES = Namespace("https://w3id.org/vnkg/resource/")

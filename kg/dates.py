@@ -1,0 +1,84 @@
+"""Dates as Vietnamese news writes them, resolved against the article's own date."""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+
+VN_TZ = timezone(timedelta(hours=7))
+
+_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+_TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+_HEADER_DATE = re.compile(_DMY)
+_HEADER_TIME = re.compile(_TIME)
+_URL_STAMP = re.compile(r"(?<!\d)(?P<y>20\d{2}|19\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{2,9})?(?!\d)")
+_URL_PATH = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|\b)")
+_LONG = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
+
+# "Ngày 29/7", "Chiều 30-6", "Sáng 12/5/2021", "Tối qua" at the head of a sentence.
+EVENT_ANCHOR = re.compile(
+    r"^\s*(?:(?:Vào\s+)?(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|ngày|sáng|chiều|trưa|tối)\s+(?:nay\s+|qua\s+|hôm\s+nay\s+)?"
+    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?"
+    r"(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?"
+    r"|(?P<rel>(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:nay|qua)|Hôm\s+nay|Hôm\s+qua))"
+    r"\s*[,:]?",
+)
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_dmy(text: str) -> date | None:
+    m = _HEADER_DATE.search(text) or _LONG.search(text)
+    return safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def header_datetime(line: str) -> date | datetime | None:
+    """The publication stamp of a header line ("Cập nhật, 19:17, Thứ Năm, 25/06/2020")."""
+    m = _HEADER_DATE.search(line)
+    if not m:
+        return None
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None or not 1945 <= d.year <= 2100:
+        return None
+    t = _HEADER_TIME.search(line)
+    if t and int(t["H"]) < 24 and int(t["M"]) < 60:
+        return datetime(d.year, d.month, d.day, int(t["H"]), int(t["M"]), int(t["S"] or 0), tzinfo=VN_TZ)
+    return d
+
+
+def url_date(url: str) -> date | None:
+    """A date embedded in a source URL ("...-20200729141113660.htm", "/2020/07/29/")."""
+    for rx in (_URL_PATH, _URL_STAMP):
+        for m in rx.finditer(url):
+            d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d and 1990 <= d.year <= 2100:
+                return d
+    return None
+
+
+def resolve_day_month(day: int, month: int, year: int | None, ref: date | None) -> date | None:
+    """A "30/3" resolved against the article date: same year, or the year before when that
+    would put the event more than a week after publication."""
+    if year:
+        return safe_date(year, month, day)
+    if ref is None:
+        return None
+    d = safe_date(ref.year, month, day)
+    if d and d > ref + timedelta(days=7):
+        d = safe_date(ref.year - 1, month, day)
+    return d
+
+
+def event_date(sentence: str, ref: date | None) -> tuple[date | None, int] | None:
+    """The date a sentence opens with, and where the rest of the sentence starts."""
+    m = EVENT_ANCHOR.match(sentence)
+    if not m:
+        return None
+    if m["rel"]:
+        word = m["rel"].lower()
+        return ((ref - timedelta(days=1)) if ref and "qua" in word else ref), m.end()
+    return resolve_day_month(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, ref), m.end()

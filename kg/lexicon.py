@@ -1,0 +1,25 @@
+"""The data files under ``kg/data`` (gazetteers, lexicons, patterns), loaded once."""
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kg.normalize import normalize_text
+
+
+def _read(name: str) -> str:
+    return normalize_text(resources.files("kg.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@cache
+def data(name: str) -> Any:
+    """A JSON data file, its strings normalised like article text."""
+    return json.loads(_read(name))
+
+
+@cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line data file; '#' starts a comment."""
+    return tuple(line.strip() for line in _read(name).splitlines() if line.strip() and not line.startswith("#"))

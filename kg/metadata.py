@@ -1,0 +1,122 @@
+"""Article metadata from the text itself: title, publication date, authors, source URL.
+
+Returns the text with page chrome, stamp, byline and source lines blanked out (same length,
+so offsets hold) for the annotators to read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from kg.dates import header_datetime, url_date
+from kg.lexicon import data
+
+_URL = re.compile(r"https?://[^\s\"'<>)]+|www\.[^\s\"'<>)]+")
+_BYLINE = re.compile(r"^(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Video|Nhóm PV|Theo)\s*:\s*)(?P<who>.+)$", re.IGNORECASE)
+_AGENCY = re.compile(r"^(?P<who>[^()\d:]{2,40}?)\s*\((?P<agency>[A-ZĐ][\w./ -]{1,20})\)\s*$")
+_CAPTION_CREDIT = re.compile(r"(?:\.|^)\s*Ảnh\s*:\s*[^.]*$")
+_STAMP_HINT = re.compile(r"cập nhật|đăng lúc|ngày đăng|gmt|thứ\s+\w+|^\s*\d{1,2}:\d{2}|^\s*\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    published: date | datetime | None = None
+    url: str | None = None
+    authors: list[tuple[str, int, int]] = field(default_factory=list)  # name, start, end
+    body: str = ""
+
+
+def _is_boilerplate(line: str) -> bool:
+    conf = data("boilerplate.json")
+    s = line.strip()
+    if not s:
+        return False
+    if s.casefold() in {x.casefold() for x in conf["lines"]}:
+        return True
+    return any(re.search(p, s) for p in conf["patterns"])
+
+
+def _person_case(name: str) -> str:
+    """'TUYẾT NGA' → 'Tuyết Nga'; mixed case is kept."""
+    return " ".join(w.capitalize() for w in name.split()) if name.isupper() else name
+
+
+def _byline_names(line: str) -> list[str]:
+    s = line.strip().rstrip(".")
+    m = _BYLINE.match(s)
+    if m:
+        who = m["who"]
+    else:
+        m = _AGENCY.match(s)
+        if m:
+            who = m["who"]
+        elif 1 <= len(s.split()) <= 4 and all(w[:1].isupper() for w in s.split()) and not re.search(r"[\d:;,.!?]", s):
+            who = s
+        else:
+            return []
+    who = re.sub(r"\(.*?\)|/.*$", "", who)
+    names = [n.strip(" .-–") for n in re.split(r"\s*(?:,|–| - | và )\s*", who)]
+    return [_person_case(n) for n in names if 1 <= len(n.split()) <= 5 and all(w[:1].isupper() for w in n.split())]
+
+
+def extract_metadata(text: str) -> Metadata:
+    """Read the header and footer lines; blank what is not article prose."""
+    meta = Metadata()
+    body = list(text)
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+
+    def blank(a: int, b: int) -> None:
+        for k in range(a, b):
+            if body[k] != "\n":
+                body[k] = " "
+
+    content = [(a, b, s) for a, b, s in lines if s.strip() and not _is_boilerplate(s)]
+    for a, b, s in lines:
+        if s.strip() and _is_boilerplate(s):
+            blank(a, b)
+    # title: the first prose line
+    if content:
+        a, b, s = content[0]
+        meta.title = re.sub(r"\s+", " ", s).strip()
+        blank(a, b)
+        content = content[1:]
+    # publication stamp: a short dated line among the first few
+    for a, b, s in content[:4]:
+        if len(s) <= 120 and _STAMP_HINT.search(s):
+            stamp = header_datetime(s)
+            if stamp:
+                meta.published = stamp
+                blank(a, b)
+                break
+    # source URL
+    for a, b, s in lines:
+        m = _URL.search(s)
+        if m:
+            meta.url = meta.url or m.group(0).rstrip(".,;")
+            if len(s.strip()) - len(m.group(0)) < 60:
+                blank(a, b)
+    if meta.published is None and meta.url:
+        meta.published = url_date(meta.url)
+    # byline: the last short prose lines (skipping the source line)
+    tail = [c for c in content if not _URL.search(c[2])][-2:]
+    for a, b, s in reversed(tail):
+        names = _byline_names(s)
+        if names and len(s.strip()) <= 60:
+            for n in names:
+                k = text.find(n.split()[0], a, b)
+                meta.authors.append((n, a if k < 0 else k, b))
+            blank(a, b)
+            break
+    # photo credits inside captions ("... Ảnh: Thùy Dung/TTXVN")
+    for a, b, s in lines:
+        m = _CAPTION_CREDIT.search(s)
+        if m and m.start() > 0:
+            blank(a + m.start() + 1, b)
+    meta.body = "".join(body)
+    return meta

@@ -1,0 +1,106 @@
+"""What extraction finds in one article, before identity is resolved.
+
+Plain dataclasses: the spaCy components fill them, ``resolve`` turns them into nodes,
+``rdf`` into triples. Offsets are character offsets into the article's normalised text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    sentence: str = ""
+
+
+@dataclass
+class PlaceRef:
+    """A province or a smaller unit (district, city, commune) named in the text."""
+    name: str                      # canonical name ("Ninh Bình", "Nho Quan")
+    kind: str                      # province | city | district | commune
+    province: str | None = None    # canonical province name, for smaller units
+    span: Span | None = None
+
+
+@dataclass
+class OrgRef:
+    """An organisation mention, already expanded and structured."""
+    label: str                     # expanded name without inferred place ("Ban Dân vận Tỉnh ủy")
+    surface: str                   # text as written ("Ban Dân vận Tỉnh uỷ", "UBND tỉnh")
+    scope: str                     # national | province | district | commune | local | adhoc
+    place: PlaceRef | None = None  # the place named inside the mention, if any
+    parent: "OrgRef | None" = None
+    kind: str = "org"              # org | delegation | steering | committee | body | unit
+    bare: bool = False             # a short form with no scope ("Ban Thường vụ", "MTTQ")
+    span: Span | None = None
+    key: str = ""                  # resolved key, filled by ``resolve``
+
+
+@dataclass
+class PostRef:
+    person: str
+    role: str
+    org: OrgRef | None
+    span: Span | None = None
+
+
+@dataclass
+class PersonRef:
+    name: str
+    span: Span | None = None
+    author: bool = False
+
+
+@dataclass
+class DecisionRef:
+    number: str                    # normalised: "290-QĐ/TW"
+    doc_type: str                  # "Quyết định"
+    surface: str
+    date: date | None = None
+    issuer: OrgRef | None = None
+    title: str | None = None
+    term: str | None = None        # "khóa X"
+    scope: str = "national"        # national | province (numbers re-used by each province)
+    span: Span | None = None
+
+
+@dataclass
+class MeetingRef:
+    label: str
+    kind: str                      # conference | working-session | inspection | congress | meeting
+    date: date | None
+    span: Span
+    place: PlaceRef | None = None
+    organizers: list[OrgRef] = field(default_factory=list)
+    attendee_people: list[str] = field(default_factory=list)
+    attendee_orgs: list[OrgRef] = field(default_factory=list)
+    about: list[DecisionRef] = field(default_factory=list)
+
+
+@dataclass
+class ArticleRecord:
+    """Everything found in one article."""
+    identifier: str                # file name
+    text: str                      # normalised full text (offsets refer to it)
+    content_hash: str
+    title: str | None = None
+    published: date | datetime | None = None
+    url: str | None = None
+    authors: list[PersonRef] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    orgs: list[OrgRef] = field(default_factory=list)
+    persons: list[PersonRef] = field(default_factory=list)
+    posts: list[PostRef] = field(default_factory=list)
+    decisions: list[DecisionRef] = field(default_factory=list)
+    meetings: list[MeetingRef] = field(default_factory=list)
+    main_province: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def published_date(self) -> date | None:
+        p = self.published
+        return p.date() if isinstance(p, datetime) else p

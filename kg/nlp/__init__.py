@@ -1,0 +1,1 @@
+"""The spaCy side: a syllable tokenizer and the project's own pipeline components."""

@@ -1,0 +1,316 @@
+"""spaCy components: names and titles, numbered documents, meetings.
+
+Each component reads the doc (and what earlier components left in ``doc._``) and adds
+its own findings, as spans in ``doc.spans`` for display and as ``kg.model`` records for
+the resolver.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.dates import event_date
+from kg.lexicon import data
+from kg.model import DecisionRef, MeetingRef, OrgRef, PersonRef, PlaceRef, PostRef, Span
+from kg.nlp.decisions import find_numbers, read_after, read_term_and_title
+from kg.nlp.grammar import Grammar, Tok
+from kg.nlp.lexicon_index import LexiconIndex
+
+for _name, _default in (("ref_date", None), ("orgs", None), ("persons", None), ("posts", None),
+                        ("places", None), ("decisions", None), ("meetings", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+_HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "đ/c", "Đ/c", "Đ/C"}
+
+
+def _sentences(doc: Doc):
+    """Sentences as (text, start char, tokens without whitespace)."""
+    for sent in doc.sents:
+        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
+        if toks:
+            yield sent.text, sent.start_char, toks
+
+
+def _span(doc: Doc, start: int, end: int, sentence: str) -> Span:
+    return Span(start, end, doc.text[start:end], sentence.strip())
+
+
+def _add_display_span(doc: Doc, start: int, end: int, label: str) -> None:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:
+        doc.spans.setdefault("vnkg", []).append(span)
+
+
+@Language.factory("vnkg_names")
+def make_names(nlp: Language, name: str):
+    return NamesComponent(nlp)
+
+
+class NamesComponent:
+    """Organisations, places, people and their titles, per sentence."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.grammar = Grammar(LexiconIndex(lambda s: [t.text for t in nlp.make_doc(s) if not t.is_space]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs: list[OrgRef] = []
+        persons: list[PersonRef] = []
+        posts: list[PostRef] = []
+        places: list[PlaceRef] = []
+        for sent_text, _, toks in _sentences(doc):
+            self._sentence(doc, sent_text, toks, orgs, persons, posts, places)
+        doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
+        return doc
+
+    def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places) -> None:
+        g = self.grammar
+        n = len(toks)
+        role_tokens: set[int] = set()
+        chains: list[tuple[int, int, list]] = []
+        k = 0
+        while k < n:
+            chain = g.title_chain_at(toks, k)
+            if chain:
+                chains.append((chain[0].i, chain[-1].j, chain))
+                for t in chain:
+                    r = g.role_at(toks, t.i)
+                    role_tokens.update(range(t.i, r[1]))
+                k = chain[-1].j
+            else:
+                k += 1
+        covered: set[int] = set()
+        k = 0
+        while k < n:
+            f = None if k in role_tokens else g.org_at(toks, k)
+            if f is None:
+                k += 1
+                continue
+            org = f.value
+            org.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
+            if org.scope != "generic":
+                orgs.append(org)
+                _add_display_span(doc, org.span.start, org.span.end, "ORG")
+            self._collect_places(org, places)
+            covered.update(range(f.i, f.j))
+            k = f.j
+        # people: names not inside organisation or role words
+        names: list[tuple[int, int, bool]] = []
+        k = 0
+        while k < n:
+            if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
+                k += 1
+                continue
+            cued = self._cued(toks, k, chains)
+            j = g.name_at(toks, k, cued)
+            if j is None or any(x in covered for x in range(k, j)):
+                k += 1
+                continue
+            names.append((k, j, cued))
+            k = j
+        for i, j, _ in names:
+            name = " ".join(t.text for t in toks[i:j])
+            span = _span(doc, toks[i].start, toks[j - 1].end, sent_text)
+            persons.append(PersonRef(name, span))
+            _add_display_span(doc, span.start, span.end, "PER")
+            covered.update(range(i, j))
+            for title in self._titles_for(toks, i, j, chains, names):
+                if title.org is not None:
+                    tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
+                    if title.org.span is None:
+                        title.org.span = tspan
+                    posts.append(PostRef(name, title.role, title.org, tspan))
+        # provinces named on their own ("tại tỉnh Vĩnh Long", "giúp Ninh Bình")
+        for k in range(n):
+            if k in covered:
+                continue
+            f = g.province_at(toks, k)
+            if f:
+                before = toks[k - 1].text.lower() if k else ""
+                kind = g.lex.level_kind.get(before)
+                if kind in ("district", "commune"):
+                    continue
+                if kind == "city" and g.lex.province_kind.get(f.value) != "city":
+                    place = PlaceRef(f.value, "city", province=f.value)
+                else:
+                    place = PlaceRef(f.value, "province")
+                place.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
+                places.append(place)
+                _add_display_span(doc, place.span.start, place.span.end, "LOC")
+
+    @staticmethod
+    def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:
+        o: OrgRef | None = org
+        while o is not None:
+            if o.place is not None:
+                if o.place.span is None and org.span is not None:
+                    o.place.span = org.span
+                places.append(o.place)
+            o = o.parent
+
+    @staticmethod
+    def _cued(toks: list[Tok], k: int, chains) -> bool:
+        if k and toks[k - 1].text in _HONORIFIC_BEFORE:
+            return True
+        if any(j == k for _, j, _ in chains):
+            return True
+        return k + 1 < len(toks) and toks[k - 1].text in (":", ";") if k else False
+
+    @staticmethod
+    def _titles_for(toks, i, j, chains, names):
+        """Titles of the name at [i, j): the chain just before it, the chain just after a
+        dash or comma, and a chain closing with ':' before a list of names."""
+        out = []
+        for ci, cj, chain in chains:
+            if cj == i or (cj == i - 1 and toks[i - 1].text in _HONORIFIC_BEFORE):
+                out.extend(chain)
+            elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—"):
+                out.extend(chain)
+        for ci, cj, chain in chains:
+            if cj < len(toks) and toks[cj].text == ":" and cj < i:
+                between = [t.text for t in toks[cj + 1:i]]
+                first = names and any(a == cj + 1 for a, _, _ in names)
+                if first and all(w not in (".",) for w in between):
+                    out.extend(chain)
+        return out
+
+
+@Language.factory("vnkg_decisions")
+def make_decisions(nlp: Language, name: str):
+    return DecisionsComponent(nlp)
+
+
+class DecisionsComponent:
+    """Numbered documents with their date, issuer, term and title."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.grammar = Grammar(LexiconIndex(lambda s: [t.text for t in nlp.make_doc(s) if not t.is_space]))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[DecisionRef] = []
+        for sent_text, offset, toks in _sentences(doc):
+            for m in find_numbers(sent_text):
+                when, pos, _, _ = read_after(sent_text, m.end)
+                issuer, pos = self._issuer(sent_text, offset, toks, pos)
+                term, title, _ = read_term_and_title(sent_text, pos)
+                span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())
+                codes = data("abbreviations.json")["issuer_codes"]
+                scope = codes.get(m.issuer_code, {}).get("scope", "province")
+                if issuer is not None:
+                    scope = "national" if issuer.scope == "national" else "province"
+                found.append(DecisionRef(m.number, m.doc_type, span.text, when, issuer, title, term, scope, span))
+                _add_display_span(doc, span.start, span.end, "DEC")
+        doc._.decisions = found
+        return doc
+
+    def _issuer(self, sent: str, offset: int, toks: list[Tok], pos: int) -> tuple[OrgRef | None, int]:
+        m = re.match(r"\s*,?\s*của\s+", sent[pos:])
+        if not m:
+            return None, pos
+        start = offset + pos + m.end()
+        k = next((x for x, t in enumerate(toks) if t.start >= start), None)
+        if k is None:
+            return None, pos
+        f = self.grammar.org_at(toks, k)
+        if f is None or f.value.bare and f.value.kind != "national":
+            return None, pos
+        org = f.value
+        org.span = Span(toks[f.i].start, toks[f.j - 1].end, sent[toks[f.i].start - offset:toks[f.j - 1].end - offset], sent.strip())
+        return org, toks[f.j - 1].end - offset
+
+
+_MEETING_CUES = [
+    ("conference", r"\b(?:hội nghị|hội thảo|tọa đàm|diễn đàn|giao ban|hội thi)\b"),
+    ("congress", r"\bđại hội\b"),
+    ("ceremony", r"\b(?:lễ|gặp mặt|họp mặt)\b"),
+    ("inspection", r"\b(?:đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|kiểm tra|giám sát)\b.*\blàm việc\b|\blàm việc\b.*\b(?:kiểm tra|giám sát)\b"),
+    ("working-session", r"\blàm việc\b|\bbuổi làm việc\b"),
+    ("meeting", r"\b(?:họp|phiên họp|kỳ họp|cuộc họp|tiếp xúc cử tri)\b"),
+]
+_ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")
+_ATTEND_CUE = re.compile(r"\b(?:hội nghị|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc|tham dự)\b", re.IGNORECASE)
+_LABEL_HEAD = re.compile(r"\b(?:Hội nghị|hội nghị|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Đại hội|đại hội|Lễ|lễ|Kỳ họp|kỳ họp|phiên họp|Phiên họp)\b")
+
+
+@Language.factory("vnkg_meetings")
+def make_meetings(nlp: Language, name: str):
+    return MeetingsComponent()
+
+
+class MeetingsComponent:
+    """Meetings announced by a dated lead ("Chiều 30/3, ... tổ chức Hội nghị ...")."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ref = doc._.ref_date
+        meetings: list[MeetingRef] = []
+        sents = list(_sentences(doc))
+        for idx, (sent_text, offset, _) in enumerate(sents):
+            anchored = event_date(sent_text, ref)
+            if not anchored:
+                continue
+            when, rest_at = anchored
+            rest = sent_text[rest_at:]
+            kind = next((k for k, rx in _MEETING_CUES if re.search(rx, rest, re.IGNORECASE)), None)
+            if kind is None:
+                continue
+            if meetings and meetings[-1].date == when:
+                continue  # another sentence about the same day's event
+            span = Span(offset + rest_at, offset + len(sent_text.rstrip()), rest.strip(), sent_text.strip())
+            meetings.append(self._meeting(doc, kind, when, span, rest))
+        self._attach(doc, meetings, sents)
+        doc._.meetings = meetings
+        return doc
+
+    @staticmethod
+    def _label(kind: str, rest: str) -> str:
+        m = _LABEL_HEAD.search(rest)
+        text = rest[m.start():] if m and kind in ("conference", "congress", "ceremony", "meeting") else rest
+        text = re.split(r"(?<=[^\d])[.;](?=\s|$)|\s+(?:Dự|Tham dự|Đến dự)\b", text)[0].strip(" ,.")
+        if len(text) > 160:
+            text = text[:160].rsplit(" ", 1)[0] + "…"
+        return text[:1].upper() + text[1:]
+
+    def _meeting(self, doc: Doc, kind: str, when, span: Span, rest: str) -> MeetingRef:
+        return MeetingRef(self._label(kind, rest), kind, when, span)
+
+    def _attach(self, doc: Doc, meetings: list[MeetingRef], sents) -> None:
+        """Give each meeting the organisations, people, places and documents of its lead and
+        of the sentences up to the next meeting."""
+        if not meetings:
+            return
+        orgs, posts, persons = doc._.orgs or [], doc._.posts or [], doc._.persons or []
+        decisions = doc._.decisions or []
+        places = doc._.places or []
+        bounds = [m.span.start for m in meetings] + [len(doc.text) + 1]
+        for n, m in enumerate(meetings):
+            lead_start = m.span.start
+            lead_end = m.span.end
+            verb = _ORGANISE.search(doc.text, lead_start, lead_end)
+            for o in orgs:
+                if o.span and lead_start <= o.span.start < lead_end and not o.bare:
+                    if verb and o.span.end <= verb.start() and m.kind in ("conference", "congress", "ceremony", "meeting"):
+                        m.organizers.append(o)
+                    else:
+                        m.attendee_orgs.append(o)
+            for d in decisions:
+                if d.span and lead_start <= d.span.start < lead_end:
+                    m.about.append(d)
+            for p in places:
+                if p.span and lead_start <= p.span.start < lead_end and m.place is None:
+                    m.place = p
+            lo, hi = (0 if n == 0 else bounds[n]), bounds[n + 1]
+            if n == 0:
+                lo = 0
+            single = len(meetings) == 1
+            seen: list[str] = []
+            for p in persons:
+                if p.span is None or p.author or not (lo <= p.span.start < hi):
+                    continue
+                in_lead = lead_start <= p.span.start < lead_end
+                titled = any(post.person == p.name for post in posts)
+                sentence_cue = bool(_ATTEND_CUE.search(p.span.sentence))
+                if (in_lead or (single and (titled or sentence_cue)) or sentence_cue) and p.name not in seen:
+                    seen.append(p.name)
+            m.attendee_people = seen

@@ -1,0 +1,329 @@
+"""A small grammar of Vietnamese official names over syllable tokens.
+
+Organisation names are compositional: a unit belongs to the body named after it
+("Ban Dân vận" + "Tỉnh ủy" + "Ninh Bình"), a body takes a level and a place ("Ủy ban nhân
+dân" + "tỉnh" + "Vĩnh Long"), a delegation names its sender ("Đoàn kiểm tra" + "của" + ...).
+Titles chain roles and organisations ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"), and come
+before or after a person's name. Every phrase comes from ``kg/data``; this module only
+says how phrases combine.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import OrgRef, PlaceRef
+from kg.nlp.lexicon_index import LexiconIndex
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() and self.text[:1].isalpha()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_lower_word(self) -> bool:
+        return self.text.isalpha() and self.text.islower()
+
+
+@dataclass
+class Found:
+    """A parsed phrase: tokens [i, j) of the sentence."""
+    i: int
+    j: int
+    value: object
+
+
+@dataclass
+class Title:
+    role: str
+    org: OrgRef | None
+    i: int
+    j: int
+
+
+class Grammar:
+    def __init__(self, lex: LexiconIndex) -> None:
+        self.lex = lex
+
+    # ------------------------------------------------------------------ helpers
+    def _text(self, toks: list[Tok], i: int, j: int) -> str:
+        out = ""
+        for k in range(i, j):
+            if k > i and toks[k].start > toks[k - 1].end:
+                out += " "
+            out += toks[k].text
+        return out
+
+    @staticmethod
+    def _words(toks: list[Tok]) -> list[str]:
+        return [t.text for t in toks]
+
+    # ------------------------------------------------------------------ places
+    def province_at(self, toks: list[Tok], i: int) -> Found | None:
+        """A province name written in title case at ``i``."""
+        m = self.lex.provinces.match(self._words(toks), i)
+        if not m or not all(t.is_cap or not t.is_word for t in toks[i:m[0]]):
+            return None
+        return Found(i, m[0], m[1])
+
+    def capital_run(self, toks: list[Tok], i: int, limit: int = 6) -> int:
+        j = i
+        while j < len(toks) and j - i < limit and toks[j].is_cap and toks[j].text.isalpha():
+            if j > i and toks[j].start > toks[j - 1].end + 1:
+                break
+            j += 1
+        return j
+
+    def place_after(self, toks: list[Tok], i: int, kind: str | None) -> Found | None:
+        """The place named after a level word or a committee ("tỉnh Vĩnh Long", "Huyện ủy Nho Quan")."""
+        if i >= len(toks):
+            return None
+        prov = self.province_at(toks, i)
+        if prov:
+            name = prov.value
+            if kind in (None, "province") or (kind == "city" and self.lex.province_kind.get(name) == "city"):
+                return Found(prov.i, prov.j, PlaceRef(name, "province"))
+            if kind == "city":
+                return Found(prov.i, prov.j, PlaceRef(name, "city", province=name))
+            return Found(prov.i, prov.j, PlaceRef(name, kind, province=None))
+        if kind in (None, "province"):
+            return None
+        if toks[i].text.isdigit() and kind in ("district", "commune"):
+            return Found(i, i + 1, PlaceRef(toks[i].text, kind))
+        j = self.capital_run(toks, i, limit=6)
+        if j == i:
+            return None
+        words = [t.text for t in toks[i:j]]
+        if words[0].lower() in self.lex.surnames and len(words) >= 3:
+            return None  # "Bí thư Huyện ủy Nguyễn Văn A": a person, not a place
+        cut = next((k for k in range(1, len(words)) if words[k].lower() in self.lex.surnames and len(words) - k >= 2), None)
+        if cut is not None:
+            j = i + cut
+        j = min(j, i + 3)
+        return Found(i, j, PlaceRef(self._text(toks, i, j), kind))
+
+    # ------------------------------------------------------------------ organisations
+    def org_at(self, toks: list[Tok], i: int, depth: int = 0) -> Found | None:
+        """The longest organisation name starting at token ``i``."""
+        if i >= len(toks) or not toks[i].is_word or depth > 4:
+            return None
+        words = self._words(toks)
+        candidates: list[Found] = []
+        for rule in (self._national, self._composite, self._unit, self._committee, self._body,
+                     self._department, self._steering, self._delegation):
+            f = rule(toks, words, i, depth)
+            if f:
+                candidates.append(f)
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda f: (f.j, not f.value.bare))
+        org = best.value
+        org.surface = self._text(toks, best.i, best.j)
+        return best
+
+    def _national(self, toks, words, i, depth):
+        m = self.lex.national.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        bare = m[1] == "Mặt trận Tổ quốc Việt Nam" and self._text(toks, i, m[0]).lower() in {"mặt trận tổ quốc", "mttq"}
+        return Found(i, m[0], OrgRef(m[1], "", "national", kind="national", bare=bare))
+
+    def _scope_after(self, toks, words, j, depth):
+        """What may follow a body or unit: 'Trung ương', a level (+ place), 'của tỉnh', or a place."""
+        c = self.lex.central.match(words, j)
+        if c and toks[j].is_cap:
+            end = c[0]
+            if end < len(toks) and toks[end].text == "Đảng":
+                end += 1
+            return end, "national", None, "Trung ương"
+        k = j
+        if k < len(toks) and toks[k].text == "của" and self.lex.levels.match(words, k + 1):
+            k += 1
+        g = self.lex.generic_levels.match(words, k)
+        if g:
+            return g[0], "generic", None, g[1]
+        lv = self.lex.levels.match(words, k)
+        if lv and toks[k].text.islower() or (lv and toks[k].text.startswith("TP")):
+            kind = self.lex.level_kind[lv[1].lower()]
+            place = self.place_after(toks, lv[0], kind if kind != "province" else "province")
+            word = {"TP": "thành phố", "TP.": "thành phố"}.get(lv[1], lv[1])
+            if place:
+                p = place.value
+                if p.kind == "province" and kind == "city" and self.lex.province_kind.get(p.name) != "city":
+                    p = PlaceRef(p.name, "city", province=p.name)
+                scope = "province" if p.kind == "province" else p.kind
+                return place.j, scope, p, f"{word} {p.name}"
+            return lv[0], kind if kind != "city" else "province", None, word
+        place = self.place_after(toks, j, None)
+        if place:
+            return place.j, "province", place.value, place.value.name
+        return None
+
+    def _composite(self, toks, words, i, depth):
+        for n in (3, 2, 1):
+            key = tuple(w.lower() for w in words[i:i + n])
+            if key in self.lex.composites and len(key) == n:
+                unit, parent = self.lex.composites[key]
+                kind = self.lex.committee_kind.get(parent, "province")
+                place = self.place_after(toks, i + n, kind)
+                porg = OrgRef(parent, parent, kind if kind != "city" else "province", place=place.value if place else None, kind="committee")
+                if place:
+                    porg.label = f"{parent} {place.value.name}"
+                j = place.j if place else i + n
+                return Found(i, j, OrgRef(f"{unit} {porg.label}", "", porg.scope, place=porg.place, parent=porg, kind="unit"))
+        return None
+
+    def _unit(self, toks, words, i, depth):
+        m = self.lex.units.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        unit, j = m[1], m[0]
+        parent = self.org_at(toks, j, depth + 1)
+        if parent and parent.value.kind in ("committee", "body", "national", "department", "steering") and not parent.value.bare:
+            p = parent.value
+            return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
+        scope = self._scope_after(toks, words, j, depth)
+        if scope and scope[1] != "generic":
+            end, sc, place, tail = scope
+            return Found(i, end, OrgRef(f"{unit} {tail}", "", sc, place=place, kind="unit"))
+        return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=True))
+
+    def _committee(self, toks, words, i, depth):
+        m = self.lex.committees.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        name, j = m[1], m[0]
+        kind = self.lex.committee_kind[name]
+        place = self.place_after(toks, j, kind)
+        if place:
+            p = place.value
+            scope = "province" if p.kind == "province" else p.kind
+            return Found(i, place.j, OrgRef(f"{name} {p.name}", "", scope, place=p, kind="committee"))
+        scope = {"province": "province", "city": "province"}.get(kind, kind)
+        return Found(i, j, OrgRef(name, "", scope, kind="committee"))
+
+    def _body(self, toks, words, i, depth):
+        m = self.lex.bodies.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        return self._with_scope(toks, words, i, m[0], m[1], "body", depth)
+
+    def _department(self, toks, words, i, depth):
+        if toks[i].text != "Sở":
+            return None
+        m = self.lex.departments.match(words, i + 1)
+        if not m:
+            return None
+        return self._with_scope(toks, words, i, m[0], f"Sở {m[1]}", "department", depth)
+
+    def _with_scope(self, toks, words, i, j, name, kind, depth):
+        scope = self._scope_after(toks, words, j, depth)
+        if scope is None:
+            return Found(i, j, OrgRef(name, "", "local", kind=kind, bare=True))
+        end, sc, place, tail = scope
+        if sc == "generic":
+            return Found(i, end, OrgRef(f"{name} {tail}", "", "generic", kind=kind, bare=True))
+        return Found(i, end, OrgRef(f"{name} {tail}", "", sc, place=place, kind=kind))
+
+    def _steering(self, toks, words, i, depth):
+        m = self.lex.steering.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        j = m[0]
+        k = j
+        while k < len(toks) and k - j < 10 and (
+                (toks[k].is_lower_word and toks[k].text not in self.lex.stop_words) or toks[k].text.isdigit()):
+            if self.lex.levels.match(words, k) or self.lex.generic_levels.match(words, k):
+                break
+            k += 1
+        topic = self._text(toks, j, k) if k > j else ""
+        name = "Ban Chỉ đạo" + (f" {topic}" if topic else "")
+        scope = self._scope_after(toks, words, k, depth)
+        if scope and scope[1] != "generic":
+            end, sc, place, tail = scope
+            return Found(i, end, OrgRef(f"{name} {tail}", "", sc, place=place, kind="steering"))
+        if topic:
+            return Found(i, k, OrgRef(name, "", "local", kind="steering"))
+        return Found(i, j, OrgRef(name, "", "local", kind="steering", bare=True))
+
+    def _delegation(self, toks, words, i, depth):
+        m = self.lex.delegations.match(words, i)
+        if not m:
+            return None
+        name, j = m[1], m[0]
+        if j + 1 < len(toks) and toks[j].text == "số" and toks[j + 1].text.isdigit():
+            name, j = f"{name} số {toks[j + 1].text}", j + 2
+        if j < len(toks) and toks[j].text in ("của", "thuộc"):
+            parent = self.org_at(toks, j + 1, depth + 1)
+            if parent and not parent.value.bare:
+                p = parent.value
+                return Found(i, parent.j, OrgRef(f"{name} của {p.label}", "", "adhoc", parent=p, kind="delegation"))
+        return Found(i, j, OrgRef(name, "", "adhoc", kind="delegation", bare=True))
+
+    # ------------------------------------------------------------------ titles
+    def role_at(self, toks: list[Tok], i: int) -> tuple[str, int, int] | None:
+        """(role, index where its organisation starts, end of the role words)."""
+        words = self._words(toks)
+        m = self.lex.roles.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        role, j = m[1], m[0]
+        if role.lower() in self.lex.head_roles:
+            return role, j - 1, j          # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
+        return role, j, j
+
+    def title_at(self, toks: list[Tok], i: int) -> Title | None:
+        r = self.role_at(toks, i)
+        if not r:
+            return None
+        role, org_i, role_j = r
+        org = self.org_at(toks, org_i)
+        if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
+            return Title(role, org.value, i, org.j)
+        if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
+            return Title(role, None, i, role_j)
+        implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
+        if implied:
+            return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
+        return Title(role, None, i, role_j)
+
+    def title_chain_at(self, toks: list[Tok], i: int) -> list[Title]:
+        """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'."""
+        chain: list[Title] = []
+        k = i
+        while k < len(toks):
+            t = self.title_at(toks, k)
+            if not t:
+                break
+            chain.append(t)
+            k = t.j
+            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–") and self.role_at(toks, k + 1):
+                k += 1
+                continue
+            break
+        return chain
+
+    # ------------------------------------------------------------------ people
+    def name_at(self, toks: list[Tok], i: int, cued: bool) -> int | None:
+        """End of a personal name starting at ``i``, or None. Uncued names need a family name and 3+ syllables."""
+        j = self.capital_run(toks, i, limit=5)
+        n = j - i
+        if n < 2 or n > 4 or any(not t.text.isalpha() for t in toks[i:j]):
+            return None
+        if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
+            return None  # acronyms: "MTTQ", "UBND"
+        surname = toks[i].text.lower() in self.lex.surnames
+        if surname and (cued or n >= 3):
+            return j
+        if cued and n >= 2:
+            return j
+        return None

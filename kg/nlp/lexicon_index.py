@@ -1,0 +1,93 @@
+"""Phrase tables built from the data files, keyed by lower-cased syllable tuples.
+
+Phrases are tokenized with the pipeline's own tokenizer, so "Bà Rịa - Vũng Tàu" in a data
+file matches however the text spaces its dash. Abbreviated variants ("UBND", "Ủy ban MTTQ")
+are generated from the abbreviation table instead of being listed by hand.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import data, word_list
+
+
+@dataclass
+class PhraseTable:
+    """lower-cased token tuple → canonical phrase; longest match wins."""
+    entries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: int = 0
+
+    def add(self, tokens: list[str], canonical: str) -> None:
+        key = tuple(t.lower() for t in tokens)
+        if key and key not in self.entries:
+            self.entries[key] = canonical
+            self.max_len = max(self.max_len, len(key))
+
+    def match(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """Longest entry starting at word ``i``: (end index, canonical)."""
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            hit = self.entries.get(tuple(w.lower() for w in words[i:i + n]))
+            if hit is not None:
+                return i + n, hit
+        return None
+
+
+def abbreviated_variants(phrase: str) -> set[str]:
+    """Every way of writing ``phrase`` with the abbreviations of ``abbreviations.json``."""
+    expansions = data("abbreviations.json")["expansions"]
+    variants = {phrase}
+    for abbr, full in sorted(expansions.items(), key=lambda kv: -len(kv[1])):
+        pattern = re.compile(r"(?<!\w)" + re.escape(full) + r"(?!\w)")
+        for v in list(variants):
+            if pattern.search(v):
+                variants.add(pattern.sub(abbr, v))
+    return variants
+
+
+class LexiconIndex:
+    """All phrase tables the grammar needs, tokenized with ``tokenize``."""
+
+    def __init__(self, tokenize) -> None:
+        self._tok = tokenize
+        orgs = data("orgs.json")
+        roles = data("roles.json")
+        self.national = self._table((o["name"], [o["name"], *o.get("aliases", [])]) for o in orgs["national"])
+        self.units = self._table((u, [u]) for u in orgs["units"])
+        self.composites = {tuple(t.lower() for t in self._tok(k)): v for k, v in orgs["composites"].items()}
+        self.committees = self._table((c, [c]) for c in orgs["committees"])
+        self.committee_kind = orgs["committees"]
+        self.bodies = self._table((b, [b]) for b in orgs["bodies"])
+        self.departments = self._table((d, [d]) for d in orgs["departments"])
+        self.steering = self._table([("Ban Chỉ đạo", orgs["steering"])])
+        self.delegations = self._table((d, [d]) for d in orgs["delegations"])
+        self.levels = self._table((lv, [lv]) for lv in orgs["levels"])
+        self.level_kind = {k.lower(): v for k, v in orgs["levels"].items()}
+        self.generic_levels = self._table((g, [g]) for g in orgs["generic_levels"])
+        self.central = self._table([("Trung ương", ["Trung ương", "TW", "TƯ", "T.Ư"])])
+        self.stop_words = set(orgs["stop_words"])
+        self.roles = self._table((r, [r]) for r in roles["roles"])
+        self.head_roles = {h["role"].lower(): h for h in roles["head_roles"]}
+        for h in roles["head_roles"]:
+            self.roles.add(self._tok(h["role"]), h["role"])
+        self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
+        self.honorifics = self._table((h, [h]) for h in roles["honorifics"])
+        self.surnames = {s.lower() for s in word_list("surnames.txt")}
+        prov = data("provinces.json")
+        self.province_kind: dict[str, str] = {}
+        table = PhraseTable()
+        for unit in itertools.chain(prov["units_2008"], prov["units_2025"]):
+            self.province_kind.setdefault(unit["name"], unit.get("kind", "province"))
+            for form in [unit["name"], *unit.get("aliases", [])]:
+                table.add(self._tok(form), unit["name"])
+        self.provinces = table
+        self.doc_types = data("abbreviations.json")["document_types"]
+
+    def _table(self, items) -> PhraseTable:
+        table = PhraseTable()
+        for canonical, forms in items:
+            for form in forms:
+                for variant in abbreviated_variants(form):
+                    table.add(self._tok(variant), canonical)
+        return table

@@ -1,0 +1,21 @@
+"""The spaCy pipeline: Vietnamese language class, syllable tokenizer, sentence splitter,
+and the project's components. Built once per process; nothing is downloaded."""
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+import kg.nlp.annotate  # noqa: F401  (registers the component factories)
+import kg.nlp.tokenizer  # noqa: F401  (registers the tokenizer)
+
+
+@cache
+def make_nlp() -> Language:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnkg.syllable_tokenizer.v1"}}})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", ";", "\n"]})
+    nlp.add_pipe("vnkg_names")
+    nlp.add_pipe("vnkg_decisions")
+    nlp.add_pipe("vnkg_meetings")
+    return nlp

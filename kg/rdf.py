@@ -1,0 +1,253 @@
+"""An ``ArticleRecord`` → triples in the article's own named graph, per CONTRACT.md.
+
+Each article graph is self-contained: it repeats the types and labels of every node it
+uses, so dropping or replacing one article's graph never leaves another's dangling.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.model import ArticleRecord, OrgRef, Span
+from kg.normalize import slugify
+from kg.resolve import ArticleResolver, OrgNode, ProvinceNode, Provinces, short_hash
+from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, RES, SCHEMA, SKOS, VNKG, bind_prefixes
+
+_PROVINCES = Provinces()
+
+
+def vi(text: str) -> Literal:
+    return Literal(text, lang="vi")
+
+
+def _date(d: date | datetime) -> Literal:
+    return Literal(d.isoformat(), datatype=XSD.dateTime if isinstance(d, datetime) else XSD.date)
+
+
+class ArticleGraphBuilder:
+    """Writes one article's facts into ``graph`` with IRIs under ``base``."""
+
+    def __init__(self, record: ArticleRecord, graph: Graph, base: str = str(RES)) -> None:
+        self.r = record
+        self.g = graph
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+        self.res = ArticleResolver(record, _PROVINCES)
+        self.article = self.iri(self.res.article_key)
+        self.mentioned: set[URIRef] = set()
+
+    def iri(self, key: str) -> URIRef:
+        return URIRef(self.base + key)
+
+    # ------------------------------------------------------------------ provenance
+    def mention(self, subject: URIRef, span: Span | None) -> None:
+        if span is None:
+            return
+        m = self.iri(f"mention/{self.res.article_key.split('/', 1)[1]}/{span.start}-{span.end}")
+        g = self.g
+        if (m, RDF.type, VNKG.Mention) not in g:
+            g.add((m, RDF.type, VNKG.Mention))
+            g.add((m, VNKG.inArticle, self.article))
+            g.add((m, VNKG.anchorOf, Literal(span.text)))
+            g.add((m, VNKG.startChar, Literal(span.start)))
+            g.add((m, VNKG.endChar, Literal(span.end)))
+            if span.sentence:
+                g.add((m, VNKG.sentence, Literal(span.sentence)))
+        g.add((subject, VNKG.mention, m))
+
+    def mentions(self, node: URIRef) -> None:
+        if node not in self.mentioned:
+            self.mentioned.add(node)
+            self.g.add((self.article, SCHEMA.mentions, node))
+
+    # ------------------------------------------------------------------ nodes
+    def province(self, p: ProvinceNode) -> URIRef:
+        node = self.iri(p.key)
+        g = self.g
+        g.add((node, RDF.type, VNKG.Province))
+        g.add((node, RDF.type, SCHEMA.AdministrativeArea))
+        g.add((node, RDFS.label, vi(p.name)))
+        g.add((node, SKOS.altLabel, vi(("thành phố " if p.kind == "city" else "tỉnh ") + p.name)))
+        if p.replaced_by:
+            g.add((node, VNKG.replacedBy, self.iri(p.replaced_by)))
+        self.mentions(node)
+        return node
+
+    def org(self, node: OrgNode) -> URIRef:
+        iri = self.iri(node.key)
+        g = self.g
+        if (iri, RDF.type, VNKG.Organization) not in g:
+            g.add((iri, RDF.type, VNKG.Organization))
+            g.add((iri, RDF.type, ORG.Organization))
+            g.add((iri, RDFS.label, vi(node.label)))
+            if node.province is not None:
+                p = self.province(node.province)
+                g.add((iri, VNKG.province, p))
+                g.add((iri, SCHEMA.location, p))
+            if node.parent is not None:
+                g.add((iri, ORG.subOrganizationOf, self.org(node.parent)))
+        for alt in node.alt:
+            if alt != node.label:
+                g.add((iri, SKOS.altLabel, vi(alt)))
+        self.mentions(iri)
+        return iri
+
+    def org_ref(self, ref: OrgRef) -> URIRef | None:
+        node = self.res.org(ref)
+        if node is None:
+            return None
+        iri = self.org(node)
+        self.mention(iri, ref.span)
+        return iri
+
+    def person(self, name: str, span: Span | None) -> URIRef:
+        iri = self.iri(self.res.person_key(name))
+        self.g.add((iri, RDF.type, VNKG.Person))
+        self.g.add((iri, RDF.type, SCHEMA.Person))
+        self.g.add((iri, RDFS.label, vi(name)))
+        self.mentions(iri)
+        self.mention(iri, span)
+        return iri
+
+    # ------------------------------------------------------------------ the article
+    def build(self) -> URIRef:
+        r, g, a = self.r, self.g, self.article
+        g.add((a, RDF.type, VNKG.Article))
+        g.add((a, RDF.type, SCHEMA.NewsArticle))
+        g.add((a, DCTERMS.identifier, Literal(r.identifier)))
+        g.add((a, VNKG.contentHash, Literal(r.content_hash)))
+        if r.title:
+            g.add((a, RDFS.label, vi(r.title)))
+            g.add((a, DCTERMS.title, vi(r.title)))
+        if r.published:
+            g.add((a, SCHEMA.datePublished, _date(r.published)))
+        if r.url:
+            g.add((a, SCHEMA.url, Literal(r.url, datatype=XSD.anyURI)))
+        for au in r.authors:
+            p = self.person(au.name, au.span)
+            g.add((a, SCHEMA.author, p))
+        self._places()
+        for o in r.orgs:
+            self.org_ref(o)
+        for p in r.persons:
+            self.person(p.name, p.span)
+        self._posts()
+        decisions = self._decisions()
+        self._meetings(decisions)
+        return a
+
+    def _places(self) -> None:
+        for place in self.r.places:
+            if place.kind == "province":
+                node = self.province(self.res.province(place.name))
+            else:
+                key, label, prov = self.res.place_key(place)
+                node = self.iri(key)
+                self.g.add((node, RDF.type, VNKG.District))
+                self.g.add((node, RDF.type, SCHEMA.AdministrativeArea))
+                self.g.add((node, RDFS.label, vi(label)))
+                self.g.add((node, SKOS.altLabel, vi(place.name)))
+                if prov is not None:
+                    self.g.add((node, SCHEMA.containedInPlace, self.province(prov)))
+                self.mentions(node)
+            self.mention(node, place.span)
+
+    def place_node(self, place) -> URIRef:
+        if place.kind == "province":
+            return self.iri(self.res.province(place.name).key)
+        return self.iri(self.res.place_key(place)[0])
+
+    def _posts(self) -> None:
+        g = self.g
+        seen: set[URIRef] = set()
+        for post in self.r.posts:
+            org = self.org_ref(post.org) if post.org else None
+            if org is None:
+                continue
+            person = self.iri(self.res.person_key(post.person))
+            role = self.iri(f"role/{slugify(post.role)}")
+            m = self.iri(f"membership/{short_hash(str(person), post.role, str(org))}")
+            if m not in seen:
+                seen.add(m)
+                g.add((m, RDF.type, ORG.Membership))
+                g.add((m, ORG.member, person))
+                g.add((m, ORG.organization, org))
+                g.add((m, ORG.role, role))
+                g.add((m, PROV.wasDerivedFrom, self.article))
+                g.add((role, RDF.type, ORG.Role))
+                g.add((role, RDFS.label, vi(post.role)))
+            self.mention(m, post.span)
+
+    def _decisions(self) -> dict[int, URIRef]:
+        g = self.g
+        out: dict[int, URIRef] = {}
+        for d in self.r.decisions:
+            iri = self.iri(self.res.decision_key(d.number, d.scope))
+            out[id(d)] = iri
+            g.add((iri, RDF.type, VNKG.Decision))
+            g.add((iri, RDF.type, ELI.LegalResource))
+            g.add((iri, ELI.id_local, Literal(d.number)))
+            g.add((iri, RDFS.label, vi(f"{d.doc_type} {d.number}")))
+            g.add((iri, VNKG.documentType, vi(d.doc_type)))
+            if d.surface and d.surface != f"{d.doc_type} {d.number}":
+                g.add((iri, SKOS.altLabel, vi(" ".join(d.surface.split()))))
+            if d.date:
+                g.add((iri, ELI.date_document, _date(d.date)))
+            if d.title:
+                g.add((iri, ELI.title, vi(d.title)))
+            if d.term:
+                g.add((iri, VNKG.term, vi(d.term)))
+            if d.issuer is not None:
+                issuer = self.org_ref(d.issuer)
+                if issuer is not None:
+                    g.add((iri, ELI.passed_by, issuer))
+            self.mentions(iri)
+            self.mention(iri, d.span)
+        return out
+
+    def _meetings(self, decisions: dict[int, URIRef]) -> None:
+        g = self.g
+        stem = self.res.article_key.split("/", 1)[1]
+        for n, m in enumerate(self.r.meetings):
+            iri = self.iri(f"meeting/{stem}-{n + 1}")
+            g.add((iri, RDF.type, VNKG.Meeting))
+            g.add((iri, RDF.type, SCHEMA.Event))
+            g.add((iri, RDFS.label, vi(m.label)))
+            g.add((iri, VNKG.meetingKind, Literal(m.kind)))
+            g.add((iri, PROV.wasDerivedFrom, self.article))
+            if m.date:
+                g.add((iri, SCHEMA.startDate, _date(m.date)))
+            place = m.place
+            if place is None and self.res.main is not None:
+                g.add((iri, SCHEMA.location, self.iri(self.res.main.key)))
+            elif place is not None:
+                g.add((iri, SCHEMA.location, self.place_node(place)))
+            for o in m.organizers:
+                node = self.org_ref(o)
+                if node is not None:
+                    g.add((iri, SCHEMA.organizer, node))
+            for o in m.attendee_orgs:
+                node = self.org_ref(o)
+                if node is not None:
+                    g.add((iri, SCHEMA.attendee, node))
+            for name in m.attendee_people:
+                g.add((iri, SCHEMA.attendee, self.iri(self.res.person_key(name))))
+            for d in m.about:
+                g.add((iri, SCHEMA.about, decisions[id(d)]))
+            self.mentions(iri)
+            self.mention(iri, m.span)
+
+
+def article_graph(record: ArticleRecord, dataset: Dataset, base: str = str(RES)) -> URIRef:
+    """Add ``record`` to ``dataset`` as a named graph (IRI = the article's IRI)."""
+    probe = ArticleGraphBuilder(record, Graph(), base)
+    graph = dataset.graph(probe.article)
+    builder = ArticleGraphBuilder(record, graph, base)
+    return builder.build()
+
+
+def new_dataset(base: str = str(RES)) -> Dataset:
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds, base)
+    return ds

@@ -1,0 +1,192 @@
+"""Identity: which node each mention is, across the whole corpus (CONTRACT.md, "Identity").
+
+- National bodies, people and national documents: one node each, keyed by their name or number.
+- Province-level bodies and local documents: keyed by their province (the one the mention
+  names, else the article's); with no province known, by the article, so they never merge
+  with another article's.
+- Short forms ("MTTQ", "Ban Cán sự đảng") are first matched to a full name in the same
+  article; a short form of a national body with no local match is the national body.
+- Provinces: the pre-2025 unit for articles before the July-2025 merger, the merged unit after.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.lexicon import data
+from kg.model import ArticleRecord, OrgRef, PlaceRef
+from kg.normalize import fold_key, slugify
+
+
+def short_hash(*parts: str, n: int = 12) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+@dataclass
+class ProvinceNode:
+    key: str          # IRI path
+    name: str
+    era: str          # "2008" | "2025"
+    kind: str
+    replaced_by: str | None = None
+
+
+class Provinces:
+    """The two generations of provincial units and which one an article means."""
+
+    def __init__(self) -> None:
+        d = data("provinces.json")
+        self.merger = date.fromisoformat(d["merger_date"])
+        new_of: dict[str, dict] = {}
+        for unit in d["units_2025"]:
+            for old in unit["from"]:
+                new_of[old] = unit
+        self.old = {u["name"]: u for u in d["units_2008"]}
+        self.new = {u["name"]: u for u in d["units_2025"]}
+        self.new_of = new_of
+
+    def _unchanged(self, name: str) -> bool:
+        u = self.new.get(name)
+        return bool(u) and u["from"] == [name]
+
+    def key_2008(self, name: str) -> str:
+        return f"province/{slugify(name)}"
+
+    def key_2025(self, name: str) -> str:
+        return f"province/{slugify(name)}" + ("" if self._unchanged(name) else "-2025")
+
+    def node(self, name: str, when: date | None) -> ProvinceNode:
+        after = when is not None and when >= self.merger
+        if name in self.old and (not after or name not in self.new):
+            new = self.new_of.get(name)
+            replaced = None if self._unchanged(name) else self.key_2025(new["name"]) if new else None
+            return ProvinceNode(self.key_2008(name), name, "2008", self.old[name].get("kind", "province"), replaced)
+        return ProvinceNode(self.key_2025(name), name, "2025", self.new[name].get("kind", "province"))
+
+
+def _core(label: str) -> str:
+    s = fold_key(label)
+    s = s.removeprefix("ủy ban ") if s.startswith("ủy ban mặt trận") else s
+    return s.replace(" việt nam", "")
+
+
+@dataclass
+class OrgNode:
+    key: str
+    label: str
+    alt: set[str] = field(default_factory=set)
+    province: ProvinceNode | None = None
+    parent: "OrgNode | None" = None
+    scope: str = "local"
+
+
+class ArticleResolver:
+    """Resolves one article's mentions to node keys (IRI paths under the resource base)."""
+
+    def __init__(self, record: ArticleRecord, provinces: Provinces) -> None:
+        self.record = record
+        self.provinces = provinces
+        self.when = record.published_date
+        self.article_key = f"article/{slugify(record.identifier.rsplit('.', 1)[0])}"
+        self.article_scope = f"a-{short_hash(record.identifier, record.content_hash, n=10)}"
+        self.main = provinces.node(record.main_province, self.when) if record.main_province else None
+        self.orgs: dict[str, OrgNode] = {}
+        full = [o for o in record.orgs if not o.bare]
+        self._full = full
+
+    # ---------------------------------------------------------------- places
+    def province(self, name: str) -> ProvinceNode:
+        return self.provinces.node(name, self.when)
+
+    def place_key(self, place: PlaceRef) -> tuple[str, str, ProvinceNode | None]:
+        """(key, label, containing province) of a place."""
+        if place.kind == "province":
+            p = self.province(place.name)
+            return p.key, p.name, None
+        prov_name = place.province or (self.main.name if self.main else None)
+        prov = self.province(prov_name) if prov_name else None
+        label = {"city": "Thành phố", "district": "Huyện", "commune": "Xã"}.get(place.kind, "") + " " + place.name
+        scope = prov.key.split("/", 1)[1] if prov else self.article_scope
+        return f"place/{scope}/{slugify(label)}", label.strip(), prov
+
+    # ---------------------------------------------------------------- organisations
+    def org(self, ref: OrgRef) -> OrgNode | None:
+        """The node of an organisation mention, or None for a short form with nothing to attach to."""
+        if ref.bare:
+            target = self._coref(ref)
+            if target is not None:
+                node = self.org(target)
+                if node is not None:
+                    node.alt.add(ref.label)
+                    if ref.surface:
+                        node.alt.add(ref.surface)
+                return node
+            if ref.scope != "national" and ref.kind != "delegation":
+                return None
+        node = self._node(ref)
+        if ref.surface and ref.surface != node.label:
+            node.alt.add(ref.surface)
+        if ref.label != node.label:
+            node.alt.add(ref.label)
+        return node
+
+    def _coref(self, ref: OrgRef) -> OrgRef | None:
+        core = _core(ref.label)
+        for full in self._full:
+            other = _core(full.label)
+            if full is not ref and (other == core or other.startswith(core + " ")):
+                return full
+        return None
+
+    def _node(self, ref: OrgRef) -> OrgNode:
+        province: ProvinceNode | None = None
+        label = ref.label
+        if ref.scope == "national":
+            scope = "national"
+        elif ref.scope == "adhoc":
+            scope = self.article_scope
+        else:
+            place = self._place_of(ref)
+            if place is not None and place.kind == "province":
+                province = self.province(place.name)
+            elif place is not None:
+                _, _, province = self.place_key(place)
+            else:
+                province = self.main
+                if province and ref.kind in ("committee", "unit", "body", "department", "steering") and self._needs_place(label):
+                    label = f"{label} {province.name}"
+            scope = province.key.split("/", 1)[1] if province else self.article_scope
+        key = f"org/{scope}/{slugify(label)}" if scope != "national" else f"org/{slugify(label)}"
+        node = self.orgs.get(key)
+        if node is None:
+            node = OrgNode(key, label, province=province, scope=ref.scope)
+            self.orgs[key] = node
+            if ref.parent is not None and not ref.parent.bare:
+                node.parent = self._node(ref.parent)
+        return node
+
+    @staticmethod
+    def _place_of(ref: OrgRef) -> PlaceRef | None:
+        o: OrgRef | None = ref
+        while o is not None:
+            if o.place is not None:
+                return o.place
+            o = o.parent
+        return None
+
+    @staticmethod
+    def _needs_place(label: str) -> bool:
+        """'Ủy ban nhân dân tỉnh' and 'Ban Dân vận Tỉnh ủy' name their province implicitly."""
+        last = fold_key(label).split(" ")
+        return last[-1] in {"tỉnh", "ủy"} or " ".join(last[-2:]) in {"tỉnh ủy", "thành ủy", "tỉnh đoàn"}
+
+    # ---------------------------------------------------------------- other keys
+    def person_key(self, name: str) -> str:
+        return f"person/{slugify(name)}"
+
+    def decision_key(self, number: str, scope: str) -> str:
+        if scope == "national":
+            return f"decision/{slugify(number)}"
+        where = self.main.key.split("/", 1)[1] if self.main else self.article_scope
+        return f"decision/{where}/{slugify(number)}"

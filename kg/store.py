@@ -1,0 +1,213 @@
+"""Load a graph file into an embedded store that SPARQL can run on.
+
+Two backends behind one small interface: pyoxigraph (the default, compiled and indexed,
+fast enough for millions of triples) and rdflib (pure Python, always there, slow). Both
+query the *union* of the named graphs, because ``kg build`` writes one named graph per
+article and a question about the corpus should not care which article a fact came from.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef, Variable
+from rdflib.term import Node
+
+from kg.vocab import PREFIXES, XSD
+
+Backend = TypingLiteral["oxigraph", "rdflib"]
+BACKENDS: tuple[str, ...] = ("oxigraph", "rdflib")
+
+# extension -> (pyoxigraph format, rdflib parser name)
+FORMATS: dict[str, tuple[ox.RdfFormat, str]] = {
+    ".ttl": (ox.RdfFormat.TURTLE, "turtle"),
+    ".nt": (ox.RdfFormat.N_TRIPLES, "nt"),
+    ".jsonld": (ox.RdfFormat.JSON_LD, "json-ld"),
+    ".json": (ox.RdfFormat.JSON_LD, "json-ld"),
+    ".trig": (ox.RdfFormat.TRIG, "trig"),
+    ".nq": (ox.RdfFormat.N_QUADS, "nquads"),
+}
+
+_XSD_STRING = str(XSD.string)
+PREFIX_MAP: dict[str, str] = {p: str(iri) for p, iri in PREFIXES.items()}
+
+
+class StoreError(Exception):
+    """The graph cannot be loaded or the query cannot run; the message is for the user."""
+
+
+@dataclass
+class Result:
+    """A query result in one shape for both backends (terms are rdflib terms).
+
+    ``kind`` is "select", "ask" or "graph"; a graph result (CONSTRUCT/DESCRIBE) is given as
+    rows of ``s, p, o`` so every output format can print it. ``truncated`` says that more
+    rows existed than the caller's ``limit``.
+    """
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    truncated: bool = False
+
+
+def _take(rows: Iterator[tuple[Node | None, ...]], limit: int | None) -> tuple[list, bool]:
+    out = []
+    for row in rows:
+        if limit is not None and len(out) >= limit:
+            return out, True
+        out.append(row)
+    return out, False
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
+    """Convert a pyoxigraph term; simple literals lose their explicit xsd:string like rdflib's."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return Literal(term.value, datatype=None if datatype == _XSD_STRING else URIRef(datatype))
+    raise StoreError(f"unsupported term in result: {term!r}")
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """Convert an rdflib term; pyoxigraph validates IRIs, so a malformed one fails here."""
+    try:
+        if isinstance(term, URIRef):
+            return ox.NamedNode(str(term))
+        if isinstance(term, BNode):
+            return ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return ox.Literal(str(term), language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+            return ox.Literal(str(term))
+    except ValueError as exc:
+        raise StoreError(f"invalid RDF term {term!r}: {exc}") from exc
+    raise StoreError(f"unsupported term {term!r}")
+
+
+class OxigraphStore:
+    """pyoxigraph in memory (from a file) or on disk (an Oxigraph store directory)."""
+
+    backend = "oxigraph"
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    @classmethod
+    def from_path(cls, path: Path) -> "OxigraphStore":
+        if path.is_dir():
+            try:
+                return cls(ox.Store.read_only(str(path)))
+            except OSError as exc:
+                raise StoreError(f"{path}: not an Oxigraph store directory ({exc})") from exc
+        store = ox.Store()
+        try:
+            # bulk_load skips transactions: several times faster on million-triple files
+            store.bulk_load(path=str(path), format=_format(path)[0])
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: cannot load: {exc}") from exc
+        return cls(store)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def query(self, text: str, bindings: dict[str, Node] | None = None,
+              limit: int | None = None) -> Result:
+        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        try:
+            res = self.store.query(text, prefixes=PREFIX_MAP, use_default_graph_as_union=True,
+                                   substitutions=subs or None)
+        except (SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(str(exc)) from exc
+        if isinstance(res, ox.QueryBoolean):
+            return Result("ask", boolean=bool(res))
+        if isinstance(res, ox.QueryTriples):
+            rows = ((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in res)
+            taken, truncated = _take(rows, limit)
+            return Result("graph", ["s", "p", "o"], taken, truncated=truncated)
+        variables = [v.value for v in res.variables]
+        rows = (tuple(to_rdflib(sol[i]) for i in range(len(variables))) for sol in res)
+        taken, truncated = _take(rows, limit)
+        return Result("select", variables, taken, truncated=truncated)
+
+    def graphs(self) -> list[URIRef]:
+        """The named graphs (one per article in ``kg build``'s TriG/N-Quads output)."""
+        return sorted(URIRef(g.value) for g in self.store.named_graphs()
+                      if isinstance(g, ox.NamedNode))
+
+
+class RdflibStore:
+    """rdflib ``Dataset`` whose default graph is the union of all graphs."""
+
+    backend = "rdflib"
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+
+    @classmethod
+    def from_path(cls, path: Path) -> "RdflibStore":
+        if path.is_dir():
+            raise StoreError(f"{path}: a store directory needs --backend oxigraph")
+        ds = Dataset(default_union=True)
+        try:
+            ds.parse(str(path), format=_format(path)[1])
+        except Exception as exc:  # rdflib's parsers raise many unrelated types
+            raise StoreError(f"{path}: cannot load: {exc}") from exc
+        return cls(ds)
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+    def query(self, text: str, bindings: dict[str, Node] | None = None,
+              limit: int | None = None) -> Result:
+        init = {Variable(k): v for k, v in (bindings or {}).items()}
+        try:
+            res = self.dataset.query(text, initNs=PREFIX_MAP, initBindings=init)
+            if res.type == "ASK":
+                return Result("ask", boolean=bool(res.askAnswer))
+            if res.type in ("CONSTRUCT", "DESCRIBE"):
+                taken, truncated = _take(iter(res.graph), limit)
+                return Result("graph", ["s", "p", "o"], taken, truncated=truncated)
+            variables = [str(v) for v in res.vars]
+            taken, truncated = _take((tuple(r) for r in res), limit)
+        except StoreError:
+            raise
+        except Exception as exc:  # pyparsing and evaluation errors have no common base
+            raise StoreError(str(exc)) from exc
+        return Result("select", variables, taken, truncated=truncated)
+
+
+Store = OxigraphStore | RdflibStore
+
+
+def _format(path: Path) -> tuple[ox.RdfFormat, str]:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(sorted(FORMATS))
+        raise StoreError(f"{path}: unknown graph format (expected one of {known})") from None
+
+
+def open_store(path: str | Path, backend: str = "oxigraph") -> Store:
+    """Load ``path`` (a graph file, or an Oxigraph store directory) into ``backend``."""
+    path = Path(path)
+    if not path.exists():
+        raise StoreError(f"{path}: no such file or directory")
+    if backend == "oxigraph":
+        return OxigraphStore.from_path(path)
+    if backend == "rdflib":
+        return RdflibStore.from_path(path)
+    raise StoreError(f"unknown backend {backend!r} (expected one of {', '.join(BACKENDS)})")
