@@ -37,7 +37,7 @@ class OrgRef:
     kind: str = "org"              # org | delegation | steering | committee | body | unit
     bare: bool = False             # a short form with no scope ("Ban Thường vụ", "MTTQ")
     span: Span | None = None
-    key: str = ""                  # resolved key, filled by ``resolve``
+    implicit_level: str | None = None  # "của tỉnh": the level the name leaves implicit
 
 
 @dataclass

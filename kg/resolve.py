@@ -154,10 +154,15 @@ class ArticleResolver:
                 _, _, province = self.place_key(place)
             else:
                 province = self.main
-                if province and ref.kind in ("committee", "unit", "body", "department", "steering") and self._needs_place(label):
+                if province and ref.implicit_level:
+                    label = f"{label} {ref.implicit_level} {province.name}"
+                elif province and ref.kind in ("committee", "unit", "body", "department", "steering") and self._needs_place(label):
                     label = f"{label} {province.name}"
             scope = province.key.split("/", 1)[1] if province else self.article_scope
-        key = f"org/{scope}/{slugify(label)}" if scope != "national" else f"org/{slugify(label)}"
+        name = label
+        if ref.kind == "delegation" and ref.parent is not None:
+            name = f"{label} {ref.parent.label}"  # delegations of different senders stay apart
+        key = f"org/{scope}/{slugify(name)}" if scope != "national" else f"org/{slugify(name)}"
         node = self.orgs.get(key)
         if node is None:
             node = OrgNode(key, label, province=province, scope=ref.scope)

@@ -169,11 +169,9 @@ class NamesComponent:
             elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—"):
                 out.extend(chain)
         for ci, cj, chain in chains:
-            if cj < len(toks) and toks[cj].text == ":" and cj < i:
-                between = [t.text for t in toks[cj + 1:i]]
-                first = names and any(a == cj + 1 for a, _, _ in names)
-                if first and all(w not in (".",) for w in between):
-                    out.extend(chain)
+            # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
+            if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
+                out.extend(chain)
         return out
 
 
@@ -288,7 +286,11 @@ class MeetingsComponent:
             lead_start = m.span.start
             lead_end = m.span.end
             verb = _ORGANISE.search(doc.text, lead_start, lead_end)
+            inside = [(p.span.start, p.span.end) for p in posts if p.span] + \
+                     [(d.span.start, d.issuer.span.end) for d in decisions if d.span and d.issuer and d.issuer.span]
             for o in orgs:
+                if o.span and any(a <= o.span.start < b for a, b in inside):
+                    continue
                 if o.span and lead_start <= o.span.start < lead_end and not o.bare:
                     if verb and o.span.end <= verb.start() and m.kind in ("conference", "congress", "ceremony", "meeting"):
                         m.organizers.append(o)

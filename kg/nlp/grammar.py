@@ -146,8 +146,10 @@ class Grammar:
                 end += 1
             return end, "national", None, "Trung ương"
         k = j
-        if k < len(toks) and toks[k].text == "của" and self.lex.levels.match(words, k + 1):
-            k += 1
+        if k + 1 < len(toks) and toks[k].text == "của" and self.lex.levels.match(words, k + 1) \
+                and not self.place_after(toks, self.lex.levels.match(words, k + 1)[0], None):
+            lv = self.lex.levels.match(words, k + 1)
+            return lv[0], "possessive", None, self.lex.level_kind[lv[1].lower()]
         g = self.lex.generic_levels.match(words, k)
         if g:
             return g[0], "generic", None, g[1]
@@ -192,7 +194,7 @@ class Grammar:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
         scope = self._scope_after(toks, words, j, depth)
-        if scope and scope[1] != "generic":
+        if scope and scope[1] not in ("generic", "possessive"):
             end, sc, place, tail = scope
             return Found(i, end, OrgRef(f"{unit} {tail}", "", sc, place=place, kind="unit"))
         return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=True))
@@ -232,6 +234,8 @@ class Grammar:
         end, sc, place, tail = scope
         if sc == "generic":
             return Found(i, end, OrgRef(f"{name} {tail}", "", "generic", kind=kind, bare=True))
+        if sc == "possessive":  # "... của tỉnh": the name stays, the body is the province's
+            return Found(i, end, OrgRef(name, "", tail, kind=kind, implicit_level="tỉnh" if tail == "province" else None))
         return Found(i, end, OrgRef(f"{name} {tail}", "", sc, place=place, kind=kind))
 
     def _steering(self, toks, words, i, depth):
@@ -248,7 +252,7 @@ class Grammar:
         topic = self._text(toks, j, k) if k > j else ""
         name = "Ban Chỉ đạo" + (f" {topic}" if topic else "")
         scope = self._scope_after(toks, words, k, depth)
-        if scope and scope[1] != "generic":
+        if scope and scope[1] not in ("generic", "possessive"):
             end, sc, place, tail = scope
             return Found(i, end, OrgRef(f"{name} {tail}", "", sc, place=place, kind="steering"))
         if topic:
@@ -266,8 +270,8 @@ class Grammar:
             parent = self.org_at(toks, j + 1, depth + 1)
             if parent and not parent.value.bare:
                 p = parent.value
-                return Found(i, parent.j, OrgRef(f"{name} của {p.label}", "", "adhoc", parent=p, kind="delegation"))
-        return Found(i, j, OrgRef(name, "", "adhoc", kind="delegation", bare=True))
+                return Found(i, parent.j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", parent=p, kind="delegation"))
+        return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
 
     # ------------------------------------------------------------------ titles
     def role_at(self, toks: list[Tok], i: int) -> tuple[str, int, int] | None:
