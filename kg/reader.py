@@ -31,13 +31,13 @@ class _TextOfHTML(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "noscript", "template"):
+        if tag in ("script", "style", "noscript", "template", "title", "head"):
             self._skip += 1
         elif tag in self._BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style", "noscript", "template") and self._skip:
+        if tag in ("script", "style", "noscript", "template", "title", "head") and self._skip:
             self._skip -= 1
         elif tag in self._BLOCK:
             self.parts.append("\n")

@@ -75,17 +75,16 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
     return {
         "autoResize": True,
         "layout": {"improvedLayout": not big, "randomSeed": 7},
+        # forceAtlas2 spreads small graphs evenly (readable labels); Barnes-Hut is the cheap
+        # O(n log n) solver for big ones, which also start from community-seeded positions.
         "physics": {
             "enabled": True,
-            "solver": "barnesHut",
-            "barnesHut": {
-                "gravitationalConstant": -9000 if not big else -4000,
-                "centralGravity": 0.25,
-                "springLength": 150 if not big else 90,
-                "springConstant": 0.03,
-                "damping": 0.35,
-                "avoidOverlap": 0.2 if not big else 0,
-            },
+            "solver": "barnesHut" if big else "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.015,
+                                 "springLength": 100, "springConstant": 0.08, "avoidOverlap": 1},
+            "barnesHut": {"gravitationalConstant": -3500, "centralGravity": 0.35,
+                          "springLength": 90, "springConstant": 0.04, "damping": 0.35,
+                          "avoidOverlap": 0},
             "maxVelocity": 60,
             "minVelocity": 1.0,
             "stabilization": {"enabled": True, "iterations": iterations, "updateInterval": 10,
@@ -101,16 +100,16 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
         },
         "nodes": {
             "borderWidth": 1.5,
-            "font": {"face": FONT_FACE, "size": 14, "color": "#1d2733", "strokeWidth": 3,
+            "font": {"face": FONT_FACE, "size": 15, "color": "#1d2733", "strokeWidth": 3,
                      "strokeColor": "#ffffff"},
-            "scaling": {"label": {"drawThreshold": 6}},
+            "scaling": {"label": {"drawThreshold": 4}},
         },
         "edges": {
             "width": 1.2,
             "selectionWidth": 2,
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "font": {"face": FONT_FACE, "size": 11, "color": "#555555", "strokeWidth": 3,
+            "font": {"face": FONT_FACE, "size": 12, "color": "#555555", "strokeWidth": 3,
                      "strokeColor": "#ffffff", "align": "middle"},
         },
     }
@@ -203,7 +202,7 @@ def network(G: nx.MultiDiGraph) -> Network:
     positions = seed_positions(G) if big else {}
     for n, d in G.nodes(data=True):
         colour, shape, _ = NODE_STYLE[d["kind"]]
-        base, step = (6, 2.5) if big else (10, 4.0)
+        base, step = (6, 2.5) if big else (12, 4.0)
         net.add_node(
             ids[n], label=_short(d["label"]), shape=shape,
             color={"background": colour, "border": _darker(colour),

@@ -44,6 +44,15 @@ def _add_display_span(doc: Doc, start: int, end: int, label: str) -> None:
         doc.spans.setdefault("vnkg", []).append(span)
 
 
+@Language.component("vnkg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles, captions and list lines carry no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("vnkg_names")
 def make_names(nlp: Language, name: str):
     return NamesComponent(nlp)
@@ -60,12 +69,14 @@ class NamesComponent:
         persons: list[PersonRef] = []
         posts: list[PostRef] = []
         places: list[PlaceRef] = []
-        for sent_text, _, toks in _sentences(doc):
-            self._sentence(doc, sent_text, toks, orgs, persons, posts, places)
+        for sent_text, offset, toks in _sentences(doc):
+            numbers = [(offset + m.start, offset + m.end) for m in find_numbers(sent_text)]
+            in_number = {k for k, t in enumerate(toks) if any(a <= t.start < b for a, b in numbers)}
+            self._sentence(doc, sent_text, toks, orgs, persons, posts, places, in_number)
         doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
         return doc
 
-    def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places) -> None:
+    def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places, in_number: set[int]) -> None:
         g = self.grammar
         n = len(toks)
         role_tokens: set[int] = set()
@@ -81,10 +92,10 @@ class NamesComponent:
                 k = chain[-1].j
             else:
                 k += 1
-        covered: set[int] = set()
+        covered: set[int] = set(in_number)  # "45/KH-UBND" names no organisation
         k = 0
         while k < n:
-            f = None if k in role_tokens else g.org_at(toks, k)
+            f = None if k in role_tokens or k in covered else g.org_at(toks, k)
             if f is None:
                 k += 1
                 continue
@@ -228,7 +239,7 @@ _MEETING_CUES = [
     ("meeting", r"\b(?:họp|phiên họp|kỳ họp|cuộc họp|tiếp xúc cử tri)\b"),
 ]
 _ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")
-_ATTEND_CUE = re.compile(r"\b(?:hội nghị|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc|tham dự)\b", re.IGNORECASE)
+_ATTEND_CUE = re.compile(r"\b(?:hội nghị|hội thảo|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc|tham dự|tiếp đoàn|báo cáo|đại hội|tọa đàm)\b", re.IGNORECASE)
 _LABEL_HEAD = re.compile(r"\b(?:Hội nghị|hội nghị|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Đại hội|đại hội|Lễ|lễ|Kỳ họp|kỳ họp|phiên họp|Phiên họp)\b")
 
 
@@ -305,14 +316,12 @@ class MeetingsComponent:
             lo, hi = (0 if n == 0 else bounds[n]), bounds[n + 1]
             if n == 0:
                 lo = 0
-            single = len(meetings) == 1
             seen: list[str] = []
             for p in persons:
                 if p.span is None or p.author or not (lo <= p.span.start < hi):
                     continue
                 in_lead = lead_start <= p.span.start < lead_end
-                titled = any(post.person == p.name for post in posts)
                 sentence_cue = bool(_ATTEND_CUE.search(p.span.sentence))
-                if (in_lead or (single and (titled or sentence_cue)) or sentence_cue) and p.name not in seen:
+                if (in_lead or sentence_cue) and p.name not in seen:
                     seen.append(p.name)
             m.attendee_people = seen

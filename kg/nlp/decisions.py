@@ -23,7 +23,7 @@ BARE = re.compile(r"(?<![\w/-])(?P<num>\d{1,5}[a-z]?)\s*-\s*(?P<code>(?:QĐ|NQ|C
 _AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _TERM = re.compile(r"^\s*\(\s*(khóa\s+[IVXLC\d]+)\s*\)", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*,?\s*(?:về\s+)?(?:việc\s+)?[“\"'‘«](?P<t>[^”\"'’»]{3,300})[”\"'’»]", re.IGNORECASE)
-_TITLE_PLAIN = re.compile(r"^\s*,?\s*(?P<t>(?:về|Về)\s+(?:việc\s+)?[^.;:“\"]{5,200}?)(?=[.;]|$| của )")
+_TITLE_PLAIN = re.compile(r"^\s*,?\s*(?P<t>(?:về|Về)\s+(?:việc\s+)?[^.;:,“\"()]{5,160}?)(?=[.;,:(]|$|\s(?:của|được|đã|đang|sẽ|là|nhằm|và các|cho|tại|trong)\s)")
 
 
 @dataclass

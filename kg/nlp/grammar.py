@@ -190,7 +190,7 @@ class Grammar:
             return None
         unit, j = m[1], m[0]
         parent = self.org_at(toks, j, depth + 1)
-        if parent and parent.value.kind in ("committee", "body", "national", "department", "steering") and not parent.value.bare:
+        if parent and parent.value.kind in ("committee", "body", "national", "department", "steering", "unit") and not parent.value.bare:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
         scope = self._scope_after(toks, words, j, depth)
@@ -225,7 +225,10 @@ class Grammar:
         m = self.lex.departments.match(words, i + 1)
         if not m:
             return None
-        return self._with_scope(toks, words, i, m[0], f"Sở {m[1]}", "department", depth)
+        found = self._with_scope(toks, words, i, m[0], f"Sở {m[1]}", "department", depth)
+        if found.value.bare and found.value.scope == "local":  # a department is always a province's
+            found.value.bare, found.value.scope, found.value.implicit_level = False, "province", "tỉnh"
+        return found
 
     def _with_scope(self, toks, words, i, j, name, kind, depth):
         scope = self._scope_after(toks, words, j, depth)

@@ -14,7 +14,8 @@ import kg.nlp.tokenizer  # noqa: F401  (registers the tokenizer)
 @cache
 def make_nlp() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnkg.syllable_tokenizer.v1"}}})
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…", "\n"]})
+    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
+    nlp.add_pipe("vnkg_line_breaks")
     nlp.add_pipe("vnkg_names")
     nlp.add_pipe("vnkg_decisions")
     nlp.add_pipe("vnkg_meetings")
