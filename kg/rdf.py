@@ -219,7 +219,8 @@ class ArticleGraphBuilder:
             if m.date:
                 g.add((iri, SCHEMA.startDate, _date(m.date)))
             place = m.place
-            if place is None and self.res.main is not None:
+            named = {p.name if p.kind == "province" else p.province for p in self.r.places} - {None}
+            if place is None and self.res.main is not None and len(named) == 1:  # the only province named
                 g.add((iri, SCHEMA.location, self.iri(self.res.main.key)))
             elif place is not None:
                 g.add((iri, SCHEMA.location, self.place_node(place)))
@@ -251,3 +252,29 @@ def new_dataset(base: str = str(RES)) -> Dataset:
     ds = Dataset(default_union=True)
     bind_prefixes(ds, base)
     return ds
+
+
+def gazetteer_graph(base: str = str(RES)) -> Graph:
+    """All 63 pre-2025 and 34 post-2025 provincial units with their replaced-by links: the
+    reference graph that article graphs point into."""
+    g = Graph()
+    bind_prefixes(g, base)
+    root = base if base.endswith(("/", "#")) else base + "/"
+    for name in _PROVINCES.old:
+        p = _PROVINCES.node(name, None)
+        _describe_province(g, root, p)
+    for name in _PROVINCES.new:
+        p = _PROVINCES.node(name, _PROVINCES.merger)
+        _describe_province(g, root, p)
+        for old in _PROVINCES.new[name]["from"]:
+            if _PROVINCES.key_2008(old) != p.key:
+                g.add((URIRef(root + _PROVINCES.key_2008(old)), VNKG.replacedBy, URIRef(root + p.key)))
+    return g
+
+
+def _describe_province(g: Graph, root: str, p: ProvinceNode) -> None:
+    node = URIRef(root + p.key)
+    g.add((node, RDF.type, VNKG.Province))
+    g.add((node, RDF.type, SCHEMA.AdministrativeArea))
+    g.add((node, RDFS.label, vi(p.name)))
+    g.add((node, SKOS.altLabel, vi(("thành phố " if p.kind == "city" else "tỉnh ") + p.name)))

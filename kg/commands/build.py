@@ -61,3 +61,16 @@ def validate(graph: Path, shapes: Path | None) -> None:
     click.echo(text)
     if not conforms:
         sys.exit(1)
+
+
+@click.command()
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--base", default=str(RES), show_default=True)
+def gazetteer(out: Path, base: str) -> None:
+    """Write the reference graph of provinces (63 before July 2025, 34 after, with replaced-by links)."""
+    from kg.rdf import gazetteer_graph
+    from kg.serialize import format_for
+
+    g = gazetteer_graph(base)
+    g.serialize(destination=out, format=format_for(out) if format_for(out) not in ("trig", "nquads") else "turtle")
+    click.echo(f"{len(g)} triples → {out}", err=True)

@@ -114,6 +114,9 @@ class NamesComponent:
             if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
                 k += 1
                 continue
+            if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
+                k += 1  # "TP Hồ Chí Minh" is the city, not the man
+                continue
             cued = self._cued(toks, k, chains)
             j = g.name_at(toks, k, cued)
             if j is None or any(x in covered for x in range(k, j)):
@@ -134,11 +137,14 @@ class NamesComponent:
                         title.org.span = tspan
                     posts.append(PostRef(name, title.role, title.org, tspan))
         # provinces named on their own ("tại tỉnh Vĩnh Long", "giúp Ninh Bình")
-        for k in range(n):
+        k = -1
+        while k + 1 < n:
+            k += 1
             if k in covered:
                 continue
             f = g.province_at(toks, k)
             if f:
+                k = f.j - 1
                 before = toks[k - 1].text.lower() if k else ""
                 kind = g.lex.level_kind.get(before)
                 if kind in ("district", "commune"):
@@ -206,7 +212,9 @@ class DecisionsComponent:
                 term, title, _ = read_term_and_title(sent_text, pos)
                 span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())
                 codes = data("abbreviations.json")["issuer_codes"]
-                scope = codes.get(m.issuer_code, {}).get("scope", "province")
+                # unknown codes: ministries ("BYT", "BNV") are national, anything else local
+                default = "national" if re.fullmatch(r"B[A-ZĐ]{1,5}", m.issuer_code) else "province"
+                scope = codes.get(m.issuer_code, codes.get(m.issuer_code.rstrip("0123456789"), {})).get("scope", default)
                 if issuer is not None:
                     scope = "national" if issuer.scope == "national" else "province"
                 found.append(DecisionRef(m.number, m.doc_type, span.text, when, issuer, title, term, scope, span))
@@ -235,7 +243,7 @@ _MEETING_CUES = [
     ("congress", r"\bđại hội\b"),
     ("ceremony", r"\b(?:lễ|gặp mặt|họp mặt)\b"),
     ("inspection", r"\b(?:đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|kiểm tra|giám sát)\b.*\blàm việc\b|\blàm việc\b.*\b(?:kiểm tra|giám sát)\b"),
-    ("working-session", r"\blàm việc\b|\bbuổi làm việc\b"),
+    ("working-session", r"\blàm việc\b|\bbuổi làm việc\b|\btiếp\s+(?:đoàn|Đoàn)\b|\bthăm và làm việc\b"),
     ("meeting", r"\b(?:họp|phiên họp|kỳ họp|cuộc họp|tiếp xúc cử tri)\b"),
 ]
 _ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")

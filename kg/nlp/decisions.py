@@ -15,7 +15,7 @@ from kg.lexicon import data
 _TYPES = ["Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Nghị định", "Thông tư", "Kế hoạch",
           "Hướng dẫn", "Thông báo", "Công văn", "Quy chế", "Chương trình", "Đề án", "Luật", "Pháp lệnh",
           "Thông tri", "Báo cáo"]
-_CODE = r"[A-ZĐ][A-ZĐa-z&]*"
+_CODE = r"[A-ZĐ][A-ZĐa-z&0-9]*"
 _NUMBER = (r"(?P<num>\d{1,5}[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>" + _CODE +
            r"(?:\s*[-/–]\s*" + r"[A-ZĐ0-9][A-ZĐa-z0-9&]*" + r")*)")
 TYPED = re.compile(r"(?P<type>" + "|".join(_TYPES) + r")\s+(?:số\s*)?" + _NUMBER, re.IGNORECASE)

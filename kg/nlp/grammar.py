@@ -105,9 +105,10 @@ class Grammar:
         words = [t.text for t in toks[i:j]]
         if words[0].lower() in self.lex.surnames and len(words) >= 3:
             return None  # "Bí thư Huyện ủy Nguyễn Văn A": a person, not a place
-        cut = next((k for k in range(1, len(words)) if words[k].lower() in self.lex.surnames and len(words) - k >= 2), None)
-        if cut is not None:
-            j = i + cut
+        # "Nho Quan Đinh Văn Điệp": the place ends where a full name (family name + 1-3) begins
+        cuts = [k for k in range(1, len(words)) if words[k].lower() in self.lex.surnames and 2 <= len(words) - k <= 4]
+        if cuts:
+            j = i + min(cuts, key=lambda k: ({3: 0, 4: 1, 2: 2}[len(words) - k], -k))
         j = min(j, i + 3)
         return Found(i, j, PlaceRef(self._text(toks, i, j), kind))
 

@@ -1,0 +1,156 @@
+"""The extraction rules, on sentences written for the tests (not the sample articles)."""
+from __future__ import annotations
+
+from datetime import date
+
+
+def posts(record):
+    return {(p.person, p.role, p.org.label if p.org else None) for p in record.posts}
+
+
+def org_labels(record):
+    return {o.label for o in record.orgs if not o.bare}
+
+
+# ---------------------------------------------------------------- titles and people
+def test_title_before_name(extract_text):
+    r = extract_text("Bí thư Tỉnh ủy Long An Nguyễn Văn Được phát biểu tại buổi làm việc.")
+    assert posts(r) == {("Nguyễn Văn Được", "Bí thư", "Tỉnh ủy Long An")}
+
+
+def test_title_chain_before_name(extract_text):
+    r = extract_text("Ủy viên Trung ương Đảng, Bộ trưởng Bộ Tư pháp Lê Thành Long chủ trì.")
+    assert posts(r) == {("Lê Thành Long", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+                        ("Lê Thành Long", "Bộ trưởng", "Bộ Tư pháp")}
+
+
+def test_title_after_name_with_dash_or_comma(extract_text):
+    r = extract_text("Đồng chí Hoàng Văn Nam- Phó Trưởng Ban Tổ chức Tỉnh ủy, Giám đốc Sở Nội vụ cho biết. "
+                     "Bà Trương Thị Mai, Chủ tịch Ủy ban MTTQ tỉnh dự.")
+    assert posts(r) == {("Hoàng Văn Nam", "Phó Trưởng Ban", "Ban Tổ chức Tỉnh ủy"),
+                        ("Hoàng Văn Nam", "Giám đốc", "Sở Nội vụ"),
+                        ("Trương Thị Mai", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc tỉnh")}
+
+
+def test_slash_joined_titles(extract_text):
+    r = extract_text("Ông Võ Thành Hưng – Trưởng Ban Dân vận Tỉnh ủy/Chủ tịch Ủy ban MTTQ Việt Nam tỉnh ký kết.")
+    assert posts(r) == {("Võ Thành Hưng", "Trưởng Ban", "Ban Dân vận Tỉnh ủy"),
+                        ("Võ Thành Hưng", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")}
+
+
+def test_shared_titles_before_a_list_of_names(extract_text):
+    r = extract_text("Dự hội nghị có các đồng chí Ủy viên Ban TVTU: Lâm Văn Tâm, Trưởng Ban Tuyên giáo Tỉnh ủy; "
+                     "Phan Thị Hoa, Chủ tịch HĐND tỉnh.")
+    assert posts(r) == {("Lâm Văn Tâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                        ("Lâm Văn Tâm", "Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy"),
+                        ("Phan Thị Hoa", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                        ("Phan Thị Hoa", "Chủ tịch", "Hội đồng nhân dân tỉnh")}
+
+
+def test_role_that_implies_its_organisation(extract_text):
+    r = extract_text("Thủ tướng Phạm Minh Chính đã ký quyết định.")
+    assert posts(r) == {("Phạm Minh Chính", "Thủ tướng", "Chính phủ")}
+
+
+def test_place_name_stops_before_a_personal_name(extract_text):
+    r = extract_text("Phó Chủ tịch UBND huyện Nho Quan Đinh Văn Điệp cùng dự.")
+    assert posts(r) == {("Đinh Văn Điệp", "Phó Chủ tịch", "Ủy ban nhân dân huyện Nho Quan")}
+
+
+def test_name_with_honorific_but_no_title(extract_text):
+    r = extract_text("Ông Trần Văn Hai đề nghị các sở tiếp tục.")
+    assert {p.name for p in r.persons} == {"Trần Văn Hai"}
+    assert not r.posts
+
+
+def test_capitalised_words_are_not_people(extract_text):
+    r = extract_text("Hệ thống dân vận các cấp. Mặc dù vậy, Công tác dân vận Nhà nước được tăng cường. "
+                     "Tại TP Hồ Chí Minh, Hội Nông dân tỉnh phát động.")
+    assert not r.persons
+
+
+# ---------------------------------------------------------------- organisations
+def test_abbreviations_are_expanded(extract_text):
+    r = extract_text("UBND tỉnh, HĐND tỉnh, Ủy ban MTTQ tỉnh và BCĐ Trung ương đã họp.")
+    assert {"Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh",
+            "Ban Chỉ đạo Trung ương"} <= org_labels(r)
+
+
+def test_units_are_parsed_with_their_parent(extract_text):
+    r = extract_text("Ban Thường vụ Huyện ủy Gio Linh và Ban Cán sự đảng UBND tỉnh làm việc.")
+    by_label = {o.label: o for o in r.orgs}
+    assert by_label["Ban Thường vụ Huyện ủy Gio Linh"].parent.label == "Huyện ủy Gio Linh"
+    assert by_label["Ban Cán sự đảng Ủy ban nhân dân tỉnh"].parent.label == "Ủy ban nhân dân tỉnh"
+
+
+def test_generic_levels_are_not_organisations(extract_text):
+    r = extract_text("Ủy ban nhân dân cấp huyện và chính quyền các cấp phối hợp với MTTQ các cấp.")
+    assert "Ủy ban nhân dân cấp huyện" not in org_labels(r)
+
+
+def test_steering_committee_topic_and_level(extract_text):
+    r = extract_text("Ban Chỉ đạo công tác tôn giáo tỉnh tiếp tục lãnh đạo.")
+    assert "Ban Chỉ đạo công tác tôn giáo tỉnh" in org_labels(r)
+
+
+# ---------------------------------------------------------------- documents
+def test_decision_number_date_issuer_term_title(extract_text):
+    r = extract_text("Thực hiện Quyết định số 290- QĐ/TW, ngày 25/2/2010 của Bộ Chính trị (khóa X) "
+                     "'Về việc ban hành Quy chế công tác dân vận của hệ thống chính trị'.")
+    (d,) = r.decisions
+    assert (d.number, d.doc_type, d.date, d.issuer.label, d.term) == \
+        ("290-QĐ/TW", "Quyết định", date(2010, 2, 25), "Bộ Chính trị", "khóa X")
+    assert d.title == "Về việc ban hành Quy chế công tác dân vận của hệ thống chính trị"
+    assert d.scope == "national"
+
+
+def test_document_types_and_local_numbers(extract_text):
+    r = extract_text("Theo Nghị quyết 18-NQ/TW, Nghị định 100/2019/NĐ-CP, Quyết định số 83- QĐ/TU "
+                     "và Kế hoạch số 45/KH-UBND của UBND tỉnh.")
+    got = {(d.number, d.doc_type, d.scope) for d in r.decisions}
+    assert got == {("18-NQ/TW", "Nghị quyết", "national"), ("100/2019/NĐ-CP", "Nghị định", "national"),
+                   ("83-QĐ/TU", "Quyết định", "province"), ("45/KH-UBND", "Kế hoạch", "province")}
+    assert "Ủy ban nhân dân" not in {o.label for o in r.orgs if o.span and "45/KH" in o.span.sentence and o.bare}
+
+
+def test_plan_without_a_number_is_not_a_document(extract_text):
+    assert not extract_text("Hai bên ký kết Kế hoạch phối hợp năm 2023.").decisions
+
+
+# ---------------------------------------------------------------- meetings
+def test_conference_with_organisers_attendees_and_date(extract_text):
+    r = extract_text("Chiều 12/4, Ban Dân vận Tỉnh ủy và Ủy ban MTTQ tỉnh phối hợp tổ chức Hội nghị tổng kết "
+                     "công tác năm 2023. Dự hội nghị có đồng chí Lê Văn Hòa, Phó Bí thư Tỉnh ủy.",
+                     stamp="18:00 12/04/2024")
+    (m,) = r.meetings
+    assert m.date == date(2024, 4, 12) and m.kind == "conference"
+    assert m.label.startswith("Hội nghị tổng kết công tác năm 2023")
+    assert {o.label for o in m.organizers} == {"Ban Dân vận Tỉnh ủy", "Ủy ban Mặt trận Tổ quốc tỉnh"}
+    assert m.attendee_people == ["Lê Văn Hòa"]
+
+
+def test_inspection_visit_with_place_and_document(extract_text):
+    r = extract_text("Ngày 3/9, Đoàn kiểm tra của Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau "
+                     "về thực hiện Chỉ thị 05-CT/TW.", stamp="20:00 03/09/2022")
+    (m,) = r.meetings
+    assert m.kind == "inspection" and m.date == date(2022, 9, 3)
+    assert m.place.name == "Cà Mau"
+    assert [d.number for d in m.about] == ["05-CT/TW"]
+    assert "Ban Thường vụ Tỉnh ủy Cà Mau" in {o.label for o in m.attendee_orgs}
+
+
+def test_undated_or_uncued_sentences_are_not_meetings(extract_text):
+    r = extract_text("Trước đó, đoàn đã làm việc với Huyện ủy Nho Quan. Ngày 5/6, giá lúa tăng.")
+    assert not r.meetings
+
+
+# ---------------------------------------------------------------- provinces
+def test_article_without_a_province_gets_none(extract_text):
+    r = extract_text("Ban Dân vận Tỉnh ủy tổ chức hội nghị. Tỉnh đã đạt nhiều kết quả.")
+    assert r.main_province is None and not r.places
+
+
+def test_city_committee_is_a_city_inside_its_province(extract_text):
+    r = extract_text("Đoàn làm việc với Thành ủy Ninh Bình và Thành ủy Hà Nội.")
+    kinds = {(p.name, p.kind) for p in r.places}
+    assert ("Ninh Bình", "city") in kinds and ("Hà Nội", "province") in kinds
