@@ -104,3 +104,20 @@ def test_five_thousand_nodes_settle(browser, tmp_path: Path) -> None:
     assert browser.execute_script("return kgNetwork.body.data.nodes.length") >= 5000
     assert canvas_colours(browser) > 50
     assert seconds < 60, f"layout took {seconds:.1f} s"
+
+
+def test_notebook_output_draws_inside_its_sandbox(browser, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    from kg.jupyter import network_html
+
+    page = tmp_path / "notebook-output.html"
+    page.write_text('<!DOCTYPE html><meta charset="utf-8"><body>' + network_html(SAMPLE)
+                    + "</body>", encoding="utf-8")
+    browser.get(page.as_uri())
+    browser.switch_to.frame(browser.find_element(By.TAG_NAME, "iframe"))
+    try:
+        wait_ready(browser, timeout=30)
+        assert canvas_colours(browser) > 50
+    finally:
+        browser.switch_to.default_content()
