@@ -1,8 +1,8 @@
-"""Load a built graph file into one rdflib ``Dataset`` whatever its serialisation.
+"""Load a built graph file as one rdflib ``Dataset``, whatever its serialisation.
 
-``kg build`` writes .ttl, .nt, .jsonld, .trig or .nq; the explore commands (viz, stats, export,
-the notebook) accept any of them. Quads formats keep one named graph per article, which is
-where per-article provenance comes from; ``default_union`` lets triple patterns see them all.
+The network projection walks triples and their named graphs (one per article: that is where
+per-article provenance comes from), so it needs rdflib rather than the SPARQL store; the file
+formats and error messages are ``kg.store``'s, so every command accepts the same files.
 """
 from __future__ import annotations
 
@@ -10,32 +10,10 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-FORMATS: dict[str, str] = {
-    ".ttl": "turtle",
-    ".turtle": "turtle",
-    ".nt": "nt",
-    ".n3": "n3",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".rdf": "xml",
-    ".owl": "xml",
-}
-
-
-def rdf_format(path: str | Path) -> str:
-    """The rdflib parser name for a file, from its extension (``.gz`` is not supported)."""
-    suffix = Path(path).suffix.lower()
-    try:
-        return FORMATS[suffix]
-    except KeyError:
-        known = ", ".join(sorted(FORMATS))
-        raise ValueError(f"{path}: unknown RDF file extension {suffix!r} (known: {known})") from None
+from kg.store import RdflibStore
 
 
 def load(path: str | Path) -> Dataset:
-    """Parse ``path`` into a Dataset whose default graph is the union of all named graphs."""
-    ds = Dataset(default_union=True)
-    ds.parse(str(path), format=rdf_format(path))
-    return ds
+    """Parse ``path`` (.ttl .nt .jsonld .trig .nq) into a Dataset whose default graph is the
+    union of its named graphs. Raises ``kg.store.StoreError`` with a message for the user."""
+    return RdflibStore.from_path(Path(path)).dataset

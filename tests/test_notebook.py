@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 import nbformat
 import pandas as pd

@@ -61,10 +61,11 @@ def selection_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def _load(graph: Path, kinds: tuple[str, ...], province: str | None, since: datetime | None,
           until: datetime | None, focus: str | None, hops: int) -> nx.MultiDiGraph:
     from kg.graphload import load
+    from kg.store import StoreError
 
     try:
         rdf = load(graph)
-    except ValueError as exc:
+    except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     sel = Selection(kinds=kinds, province=province, since=since.date() if since else None,
                     until=until.date() if until else None, focus=focus, hops=hops)
