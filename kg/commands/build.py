@@ -39,12 +39,10 @@ def build(paths: tuple[Path, ...], out: Path, base: str, max_bytes: int, progres
             ds, report = build_dataset(files, base, max_bytes, progress=lambda _: bar.advance(task))
     else:
         ds, report = build_dataset(files, base, max_bytes)
-    for name, reason in report.skipped:
-        err.print(f"[yellow]warning[/]: {name}: {reason}", highlight=False)
-    for name, reason in report.warnings:
-        err.print(f"[yellow]warning[/]: {name}: {reason}", highlight=False)
+    for name, reason in report.skipped + report.warnings:
+        click.secho(f"warning: {name}: {reason}", err=True, fg="yellow")
     write_dataset(ds, out)
-    err.print(f"{report.summary()}; {len(ds)} triples → {out}", highlight=False)
+    click.echo(f"{report.summary()}; {len(ds)} triples → {out}", err=True)
     if strict and report.skipped:
         sys.exit(1)
 

@@ -274,7 +274,8 @@ class MeetingsComponent:
                 continue
             if meetings and meetings[-1].date == when:
                 continue  # another sentence about the same day's event
-            span = Span(offset + rest_at, offset + len(sent_text.rstrip()), rest.strip(), sent_text.strip())
+            lead = rest_at + len(rest) - len(rest.lstrip())
+            span = Span(offset + lead, offset + len(sent_text.rstrip()), rest.strip(), sent_text.strip())
             meetings.append(self._meeting(doc, kind, when, span, rest))
         self._attach(doc, meetings, sents)
         doc._.meetings = meetings
