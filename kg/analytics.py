@@ -19,10 +19,29 @@ SAMPLES = 400
 RANKED_KINDS = ("Person", "Organization")
 
 
-def _ranked(scores: dict[str, float], G: nx.MultiDiGraph, kind: str, top: int) -> list[dict[str, Any]]:
+def display_names(G: nx.MultiDiGraph) -> dict[str, str]:
+    """Labels made unique for tables: two "Ban Dân vận Tỉnh ủy" of different provinces (or of
+    articles that never name theirs) get the province, else the article file, appended."""
+    counts = Counter(d["label"] for _, d in G.nodes(data=True))
+    index = G.graph.get("articles", {})
+    names = {}
+    for n, d in G.nodes(data=True):
+        if counts[d["label"]] == 1:
+            names[n] = d["label"]
+            continue
+        places = sorted(G.nodes[v]["label"] for _, v, e in G.out_edges(n, data=True)
+                        if e["rel"] == "located_in")
+        files = [index.get(a, {}).get("file") for a in d["articles"]]
+        hint = places[0] if places else next((f for f in files if f), n.rsplit("/", 2)[-2])
+        names[n] = f"{d['label']} ({hint})"
+    return names
+
+
+def _ranked(scores: dict[str, float], G: nx.MultiDiGraph, names: dict[str, str], kind: str,
+            top: int) -> list[dict[str, Any]]:
     rows = [(n, s) for n, s in scores.items() if G.nodes[n]["kind"] == kind]
-    rows.sort(key=lambda r: (-r[1], G.nodes[r[0]]["label"]))
-    return [{"label": G.nodes[n]["label"], "iri": n, "score": s if isinstance(s, int) else round(s, 4)}
+    rows.sort(key=lambda r: (-r[1], names[r[0]]))
+    return [{"label": names[n], "iri": n, "score": s if isinstance(s, int) else round(s, 4)}
             for n, s in rows[:top]]
 
 
@@ -46,10 +65,11 @@ def centrality(G: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> dict[str, An
     exact = len(S) <= EXACT_BETWEENNESS_LIMIT
     betweenness = nx.betweenness_centrality(
         S, k=None if exact else min(SAMPLES, len(S)), seed=None if exact else seed, normalized=True)
+    names = display_names(G)
     return {
         "betweenness_exact": exact,
-        "degree": {k: _ranked(degree, G, k, top) for k in RANKED_KINDS},
-        "betweenness": {k: _ranked(betweenness, G, k, top) for k in RANKED_KINDS},
+        "degree": {k: _ranked(degree, G, names, k, top) for k in RANKED_KINDS},
+        "betweenness": {k: _ranked(betweenness, G, names, k, top) for k in RANKED_KINDS},
     }
 
 
@@ -62,12 +82,13 @@ def communities(G: nx.MultiDiGraph, top: int = 10, members: int = 6, seed: int =
     parts = nx.community.louvain_communities(S, seed=seed)
     parts.sort(key=lambda c: (-len(c), min(G.nodes[n]["label"] for n in c)))
     degree = dict(S.degree())
+    names = display_names(G)
     out = []
     for i, part in enumerate(parts[:top], 1):
-        ranked = sorted(part, key=lambda n: (-degree[n], G.nodes[n]["label"]))
+        ranked = sorted(part, key=lambda n: (-degree[n], names[n]))
         kinds = Counter(G.nodes[n]["kind"] for n in part)
         out.append({"id": i, "size": len(part), "types": dict(kinds.most_common()),
-                    "members": [G.nodes[n]["label"] for n in ranked[:members]]})
+                    "members": [names[n] for n in ranked[:members]]})
     return {"modularity": round(nx.community.modularity(S, parts), 4), "count": len(parts),
             "communities": out}
 

@@ -74,7 +74,7 @@ def canvas_colours(driver) -> int:
     """)
 
 
-def screenshot(html: Path, png: Path, width: int = 1400, height: int = 900) -> float:
+def screenshot(html: Path, png: Path, width: int = 1500, height: int = 1000) -> float:
     """Render ``html`` and save a PNG; returns the seconds the layout took to settle."""
     with chromium(width, height) as driver:
         driver.get(Path(html).resolve().as_uri())

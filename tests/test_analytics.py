@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 from click.testing import CliRunner
 
-from kg.analytics import summary
+from kg.analytics import display_names, summary
 from kg.commands.explore import export, stats
 from kg.graphload import load
 from kg.netgraph import Selection, project, select
@@ -92,3 +92,13 @@ def test_cytoscape_json() -> None:
     assert len({e["data"]["id"] for e in edges}) == len(edges)
     chu_tich = next(e["data"] for e in edges if e["data"]["label"] == "Chủ tịch")
     assert chu_tich["sentences"].startswith("Đồng chí Phạm Thiện Nghĩa")
+
+
+def test_same_named_bodies_are_told_apart() -> None:
+    G = nx.MultiDiGraph(articles={"a1": {"title": "t", "date": "2023-03-30", "file": "001.txt"}})
+    G.add_node("p", kind="Province", label="Vĩnh Long", articles=[])
+    G.add_node("o1", kind="Organization", label="Ban Dân vận Tỉnh ủy", articles=[])
+    G.add_node("o2", kind="Organization", label="Ban Dân vận Tỉnh ủy", articles=["a1"])
+    G.add_edge("o1", "p", rel="located_in")
+    assert display_names(G) == {"p": "Vĩnh Long", "o1": "Ban Dân vận Tỉnh ủy (Vĩnh Long)",
+                                "o2": "Ban Dân vận Tỉnh ủy (001.txt)"}

@@ -97,6 +97,7 @@ def test_search_finds_names_without_accents(browser, tmp_path: Path) -> None:
     assert "1 match" in browser.find_element(By.ID, "hits").text
 
 
+@pytest.mark.slow
 def test_five_thousand_nodes_settle(browser, tmp_path: Path) -> None:
     page = write_page(tmp_path, "--max-nodes", "0", graph=synthetic(tmp_path, 5150))
     browser.get(page.as_uri())
