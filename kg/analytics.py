@@ -31,8 +31,8 @@ def display_names(G: nx.MultiDiGraph) -> dict[str, str]:
             continue
         places = sorted(G.nodes[v]["label"] for _, v, e in G.out_edges(n, data=True)
                         if e["rel"] == "located_in")
-        files = [index.get(a, {}).get("file") for a in d["articles"]]
-        hint = places[0] if places else next((f for f in files if f), n.rsplit("/", 2)[-2])
+        files = [f for f in (index.get(a, {}).get("file") for a in d["articles"]) if f]
+        hint = places[0] if places else files[0] if files else n
         names[n] = f"{d['label']} ({hint})"
     return names
 
