@@ -154,3 +154,25 @@ def test_city_committee_is_a_city_inside_its_province(extract_text):
     r = extract_text("Đoàn làm việc với Thành ủy Ninh Bình và Thành ủy Hà Nội.")
     kinds = {(p.name, p.kind) for p in r.places}
     assert ("Ninh Bình", "city") in kinds and ("Hà Nội", "province") in kinds
+
+
+def test_lower_case_title_after_a_name(extract_text):
+    r = extract_text("Ông Nguyễn Văn Tâm, phó chủ tịch UBND tỉnh dự và phát biểu.")
+    assert posts(r) == {("Nguyễn Văn Tâm", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")}
+
+
+def test_lower_case_common_nouns_are_not_titles(extract_text):
+    r = extract_text("Ông Lê Văn Ba, thành viên tổ công tác, cho biết.")
+    assert not r.posts
+
+
+def test_date_range_and_meeting_place_after_tai(extract_text):
+    r = extract_text("Trong hai ngày 14 và 15/4, tại huyện Châu Thành, UBND tỉnh Hậu Giang tổ chức hội nghị tổng kết.")
+    (m,) = r.meetings
+    assert m.date == date(2024, 4, 14)
+    assert (m.place.name, m.place.kind) == ("Châu Thành", "district")
+
+
+def test_districts_named_on_their_own(extract_text):
+    r = extract_text("Đoàn đã làm việc tại thị xã Long Mỹ và huyện Vị Thủy của tỉnh Hậu Giang.")
+    assert {(p.name, p.kind) for p in r.places} >= {("Long Mỹ", "district"), ("Vị Thủy", "district"), ("Hậu Giang", "province")}

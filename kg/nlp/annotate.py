@@ -123,6 +123,10 @@ class NamesComponent:
                 k += 1
                 continue
             names.append((k, j, cued))
+            if j + 1 < n and toks[j].text in (",", "-", "–") and not any(ci == j + 1 for ci, _, _ in chains):
+                lower = g.title_chain_at(toks, j + 1, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh"
+                if lower:
+                    chains.append((lower[0].i, lower[-1].j, lower))
             k = j
         for i, j, _ in names:
             name = " ".join(t.text for t in toks[i:j])
@@ -142,6 +146,18 @@ class NamesComponent:
             k += 1
             if k in covered:
                 continue
+            lv = g.lex.levels.match([t.text for t in toks], k)
+            kind = g.lex.level_kind.get(lv[1].lower()) if lv and toks[k].text[:1].islower() or lv and toks[k].text.startswith("TP") else None
+            if kind in ("district", "commune", "city"):  # "huyện Nho Quan", "thành phố Vị Thanh"
+                f = g.place_after(toks, lv[0], kind)
+                if f and not any(x in covered for x in range(f.i, f.j)):
+                    place = f.value
+                    place.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
+                    places.append(place)
+                    _add_display_span(doc, place.span.start, place.span.end, "LOC")
+                    covered.update(range(f.i, f.j))
+                    k = f.j - 1
+                    continue
             f = g.province_at(toks, k)
             if f:
                 k = f.j - 1
@@ -319,9 +335,9 @@ class MeetingsComponent:
             for d in decisions:
                 if d.span and lead_start <= d.span.start < lead_end:
                     m.about.append(d)
-            for p in places:
-                if p.span and lead_start <= p.span.start < lead_end and m.place is None:
-                    m.place = p
+            in_lead = [p for p in places if p.span and lead_start <= p.span.start < lead_end]
+            at = [p for p in in_lead if re.search(r"\btại\s+(?:\w+\s+){0,2}$", doc.text[max(0, p.span.start - 25):p.span.start])]
+            m.place = (at or in_lead or [None])[0]  # "tại huyện Châu Thành" beats a body's province
             lo, hi = (0 if n == 0 else bounds[n]), bounds[n + 1]
             if n == 0:
                 lo = 0

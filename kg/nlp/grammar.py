@@ -278,19 +278,20 @@ class Grammar:
         return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
 
     # ------------------------------------------------------------------ titles
-    def role_at(self, toks: list[Tok], i: int) -> tuple[str, int, int] | None:
-        """(role, index where its organisation starts, end of the role words)."""
+    def role_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> tuple[str, int, int] | None:
+        """(role, index where its organisation starts, end of the role words). Lower-case roles
+        ("ông A, phó chủ tịch UBND tỉnh") only where the caller knows a title is expected."""
         words = self._words(toks)
         m = self.lex.roles.match(words, i)
-        if not m or not toks[i].is_cap:
+        if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and m[1] not in self.lex.generic_roles):
             return None
         role, j = m[1], m[0]
         if role.lower() in self.lex.head_roles:
             return role, j - 1, j          # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
         return role, j, j
 
-    def title_at(self, toks: list[Tok], i: int) -> Title | None:
-        r = self.role_at(toks, i)
+    def title_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> Title | None:
+        r = self.role_at(toks, i, allow_lower)
         if not r:
             return None
         role, org_i, role_j = r
@@ -304,17 +305,17 @@ class Grammar:
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
         return Title(role, None, i, role_j)
 
-    def title_chain_at(self, toks: list[Tok], i: int) -> list[Title]:
+    def title_chain_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> list[Title]:
         """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'."""
         chain: list[Title] = []
         k = i
         while k < len(toks):
-            t = self.title_at(toks, k)
+            t = self.title_at(toks, k, allow_lower)
             if not t:
                 break
             chain.append(t)
             k = t.j
-            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–") and self.role_at(toks, k + 1):
+            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–") and self.role_at(toks, k + 1, allow_lower):
                 k += 1
                 continue
             break

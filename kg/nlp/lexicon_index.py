@@ -72,6 +72,7 @@ class LexiconIndex:
         for h in roles["head_roles"]:
             self.roles.add(self._tok(h["role"]), h["role"])
         self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
+        self.generic_roles = set(roles.get("generic_roles", []))
         self.honorifics = self._table((h, [h]) for h in roles["honorifics"])
         self.surnames = {s.lower() for s in word_list("surnames.txt")}
         prov = data("provinces.json")
