@@ -176,3 +176,14 @@ def test_date_range_and_meeting_place_after_tai(extract_text):
 def test_districts_named_on_their_own(extract_text):
     r = extract_text("Đoàn đã làm việc tại thị xã Long Mỹ và huyện Vị Thủy của tỉnh Hậu Giang.")
     assert {(p.name, p.kind) for p in r.places} >= {("Long Mỹ", "district"), ("Vị Thủy", "district"), ("Hậu Giang", "province")}
+
+
+def test_bare_unit_in_a_title_chain_takes_the_chains_committee(extract_text):
+    r = extract_text("Đồng chí Lò Văn Hải, Ủy viên Ban Thường vụ, Trưởng ban Dân vận Huyện ủy Mường Tè phát biểu.")
+    assert posts(r) == {("Lò Văn Hải", "Ủy viên", "Ban Thường vụ Huyện ủy Mường Tè"),
+                        ("Lò Văn Hải", "Trưởng Ban", "Ban Dân vận Huyện ủy Mường Tè")}
+
+
+def test_report_is_not_a_newspaper(extract_text):
+    r = extract_text("Báo cáo của Ủy ban nhân dân tỉnh Sơn La nêu rõ kết quả.")
+    assert org_labels(r) == {"Ủy ban nhân dân tỉnh Sơn La"}

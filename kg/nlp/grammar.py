@@ -187,7 +187,8 @@ class Grammar:
 
     def _unit(self, toks, words, i, depth):
         m = self.lex.units.match(words, i)
-        if not m or not toks[i].is_cap:
+        after_head_role = i > 0 and toks[i - 1].text.lower() == "trưởng"  # "Trưởng ban Dân vận"
+        if not m or not (toks[i].is_cap or after_head_role):
             return None
         unit, j = m[1], m[0]
         parent = self.org_at(toks, j, depth + 1)
@@ -319,6 +320,28 @@ class Grammar:
                 k += 1
                 continue
             break
+        return self._complete_units(chain)
+
+    @staticmethod
+    def _committee_of(org: OrgRef | None) -> OrgRef | None:
+        while org is not None:
+            if org.kind == "committee":
+                return org
+            org = org.parent
+        return None
+
+    def _complete_units(self, chain: list[Title]) -> list[Title]:
+        """'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy': a unit left bare inside a chain
+        belongs to the committee another title of the same chain names."""
+        committees = [c for c in (self._committee_of(t.org) for t in chain) if c is not None]
+        if len({c.label for c in committees}) != 1:
+            return chain
+        parent = committees[0]
+        for t in chain:
+            if t.org is not None and t.org.bare and t.org.kind == "unit":
+                unit = t.org
+                t.org = OrgRef(f"{unit.label} {parent.label}", unit.surface, parent.scope, place=parent.place,
+                               parent=parent, kind="unit", span=unit.span)
         return chain
 
     # ------------------------------------------------------------------ people
