@@ -187,3 +187,8 @@ def test_bare_unit_in_a_title_chain_takes_the_chains_committee(extract_text):
 def test_report_is_not_a_newspaper(extract_text):
     r = extract_text("Báo cáo của Ủy ban nhân dân tỉnh Sơn La nêu rõ kết quả.")
     assert org_labels(r) == {"Ủy ban nhân dân tỉnh Sơn La"}
+
+
+def test_state_body_units_are_not_completed_with_a_party_committee(extract_text):
+    r = extract_text("Ông Hà Văn Tư - Phó Bí thư Tỉnh ủy, Bí thư Ban Cán sự đảng, Chủ tịch UBND tỉnh phát biểu.")
+    assert ("Hà Văn Tư", "Bí thư", "Ban Cán sự đảng Tỉnh ủy") not in posts(r)

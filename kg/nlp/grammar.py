@@ -338,7 +338,7 @@ class Grammar:
             return chain
         parent = committees[0]
         for t in chain:
-            if t.org is not None and t.org.bare and t.org.kind == "unit":
+            if t.org is not None and t.org.bare and t.org.kind == "unit" and t.org.label in self.lex.committee_units:
                 unit = t.org
                 t.org = OrgRef(f"{unit.label} {parent.label}", unit.surface, parent.scope, place=parent.place,
                                parent=parent, kind="unit", span=unit.span)

@@ -55,6 +55,7 @@ class LexiconIndex:
         roles = data("roles.json")
         self.national = self._table((o["name"], [o["name"], *o.get("aliases", [])]) for o in orgs["national"])
         self.units = self._table((u, [u]) for u in orgs["units"])
+        self.committee_units = set(orgs["committee_units"])
         self.composites = {tuple(t.lower() for t in self._tok(k)): v for k, v in orgs["composites"].items()}
         self.committees = self._table((c, [c]) for c in orgs["committees"])
         self.committee_kind = orgs["committees"]
