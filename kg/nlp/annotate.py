@@ -7,6 +7,7 @@ the resolver.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,7 +36,10 @@ def _sentences(doc: Doc):
 
 
 def _span(doc: Doc, start: int, end: int, sentence: str) -> Span:
-    return Span(start, end, doc.text[start:end], sentence.strip())
+    text = doc.user_data.get("vnkg_text")
+    if text is None:  # Doc.text joins every token: read it once per doc
+        text = doc.user_data["vnkg_text"] = doc.text
+    return Span(start, end, text[start:end], sentence.strip())
 
 
 def _add_display_span(doc: Doc, start: int, end: int, label: str) -> None:
@@ -58,11 +62,17 @@ def make_names(nlp: Language, name: str):
     return NamesComponent(nlp)
 
 
+@cache
+def grammar_for(nlp: Language) -> Grammar:
+    """One grammar (and its phrase tables) per pipeline, shared by the components."""
+    return Grammar(LexiconIndex(lambda s: [t.text for t in nlp.make_doc(s) if not t.is_space]))
+
+
 class NamesComponent:
     """Organisations, places, people and their titles, per sentence."""
 
     def __init__(self, nlp: Language) -> None:
-        self.grammar = Grammar(LexiconIndex(lambda s: [t.text for t in nlp.make_doc(s) if not t.is_space]))
+        self.grammar = grammar_for(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         orgs: list[OrgRef] = []
@@ -146,7 +156,7 @@ class NamesComponent:
             k += 1
             if k in covered:
                 continue
-            lv = g.lex.levels.match([t.text for t in toks], k)
+            lv = g.lex.levels.match(g.words(toks), k)
             kind = g.lex.level_kind.get(lv[1].lower()) if lv and toks[k].text[:1].islower() or lv and toks[k].text.startswith("TP") else None
             if kind in ("district", "commune", "city"):  # "huyện Nho Quan", "thành phố Vị Thanh"
                 f = g.place_after(toks, lv[0], kind)
@@ -217,7 +227,7 @@ class DecisionsComponent:
     """Numbered documents with their date, issuer, term and title."""
 
     def __init__(self, nlp: Language) -> None:
-        self.grammar = Grammar(LexiconIndex(lambda s: [t.text for t in nlp.make_doc(s) if not t.is_space]))
+        self.grammar = grammar_for(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[DecisionRef] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.model import OrgRef, PlaceRef
-from kg.nlp.lexicon_index import LexiconIndex
+from kg.nlp.lexicon_index import LexiconIndex, LowerWords
 
 
 @dataclass
@@ -53,6 +53,8 @@ class Title:
 class Grammar:
     def __init__(self, lex: LexiconIndex) -> None:
         self.lex = lex
+        self._toks: list[Tok] | None = None
+        self._lower = LowerWords([])
 
     # ------------------------------------------------------------------ helpers
     def _text(self, toks: list[Tok], i: int, j: int) -> str:
@@ -63,14 +65,16 @@ class Grammar:
             out += toks[k].text
         return out
 
-    @staticmethod
-    def _words(toks: list[Tok]) -> list[str]:
-        return [t.text for t in toks]
+    def words(self, toks: list[Tok]) -> LowerWords:
+        """The sentence's lower-cased words, computed once per token list."""
+        if toks is not self._toks:
+            self._toks, self._lower = toks, LowerWords(t.text for t in toks)
+        return self._lower
 
     # ------------------------------------------------------------------ places
     def province_at(self, toks: list[Tok], i: int) -> Found | None:
         """A province name written in title case at ``i``."""
-        m = self.lex.provinces.match(self._words(toks), i)
+        m = self.lex.provinces.match(self.words(toks), i)
         if not m or not all(t.is_cap or not t.is_word for t in toks[i:m[0]]):
             return None
         return Found(i, m[0], m[1])
@@ -117,7 +121,7 @@ class Grammar:
         """The longest organisation name starting at token ``i``."""
         if i >= len(toks) or not toks[i].is_word or depth > 4:
             return None
-        words = self._words(toks)
+        words = self.words(toks)
         candidates: list[Found] = []
         for rule in (self._national, self._composite, self._unit, self._committee, self._body,
                      self._department, self._steering, self._delegation):
@@ -282,7 +286,7 @@ class Grammar:
     def role_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> tuple[str, int, int] | None:
         """(role, index where its organisation starts, end of the role words). Lower-case roles
         ("ông A, phó chủ tịch UBND tỉnh") only where the caller knows a title is expected."""
-        words = self._words(toks)
+        words = self.words(toks)
         m = self.lex.roles.match(words, i)
         if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and m[1] not in self.lex.generic_roles):
             return None

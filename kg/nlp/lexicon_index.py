@@ -17,21 +17,33 @@ from kg.lexicon import data, word_list
 class PhraseTable:
     """lower-cased token tuple → canonical phrase; longest match wins."""
     entries: dict[tuple[str, ...], str] = field(default_factory=dict)
-    max_len: int = 0
+    longest: dict[str, int] = field(default_factory=dict)  # first word → longest entry it starts
 
     def add(self, tokens: list[str], canonical: str) -> None:
         key = tuple(t.lower() for t in tokens)
         if key and key not in self.entries:
             self.entries[key] = canonical
-            self.max_len = max(self.max_len, len(key))
+            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def match(self, words: list[str], i: int) -> tuple[int, str] | None:
-        """Longest entry starting at word ``i``: (end index, canonical)."""
-        for n in range(min(self.max_len, len(words) - i), 0, -1):
-            hit = self.entries.get(tuple(w.lower() for w in words[i:i + n]))
+        """Longest entry starting at word ``i``: (end index, canonical). ``words`` may be
+        lower-cased already (``LowerWords``), which the grammar does once per sentence."""
+        if i >= len(words):
+            return None
+        lower = words if isinstance(words, LowerWords) else LowerWords(words)
+        top = self.longest.get(lower[i], 0)
+        for n in range(min(top, len(lower) - i), 0, -1):
+            hit = self.entries.get(tuple(lower[i:i + n]))
             if hit is not None:
                 return i + n, hit
         return None
+
+
+class LowerWords(list):
+    """A sentence's words, lower-cased once."""
+
+    def __init__(self, words) -> None:
+        super().__init__(w.lower() for w in words)
 
 
 def abbreviated_variants(phrase: str) -> set[str]:
