@@ -73,7 +73,7 @@ def test_named_graph_per_article(corpus, tmp_path):
     run_build(str(corpus), "--out", str(out))
     ds = Dataset()
     ds.parse(out)
-    names = {c.identifier for c in ds.contexts() if len(c) and c.identifier != URIRef("urn:x-rdflib:default")}
+    names = {c.identifier for c in ds.graphs() if len(c) and c.identifier != URIRef("urn:x-rdflib:default")}
     articles = set(load(out).subjects(RDF.type, VNKG.Article))
     assert articles <= names
 
