@@ -16,7 +16,8 @@ _LONG = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(
 
 # "Ngày 29/7", "Chiều 30-6", "Sáng 12/5/2021", "Tối qua" at the head of a sentence.
 EVENT_ANCHOR = re.compile(
-    r"^\s*(?:(?:Vào\s+|Trong\s+(?:hai|ba|2|3)\s+)?(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|ngày|sáng|chiều|trưa|tối)\s+(?:nay\s+|qua\s+|hôm\s+nay\s+)?"
+    r"^\s*(?:\(?[A-ZĐ][\w.]{1,24}\)?\s*[-–—]\s*)?"  # a dateline: "(ĐCSVN) - ", "ĐTO - "
+    r"(?:(?:Vào\s+|Trong\s+(?:hai|ba|2|3)\s+)?(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|ngày|sáng|chiều|trưa|tối)\s+(?:nay\s+|qua\s+|hôm\s+nay\s+)?"
     r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?"
     r"(?P<d>\d{1,2})(?:\s*(?:-|–|và)\s*\d{1,2}(?=\s*/))?\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?"
     r"|(?P<rel>(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:nay|qua)|Hôm\s+nay|Hôm\s+qua))"

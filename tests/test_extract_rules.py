@@ -192,3 +192,14 @@ def test_report_is_not_a_newspaper(extract_text):
 def test_state_body_units_are_not_completed_with_a_party_committee(extract_text):
     r = extract_text("Ông Hà Văn Tư - Phó Bí thư Tỉnh ủy, Bí thư Ban Cán sự đảng, Chủ tịch UBND tỉnh phát biểu.")
     assert ("Hà Văn Tư", "Bí thư", "Ban Cán sự đảng Tỉnh ủy") not in posts(r)
+
+
+def test_dateline_before_the_event_date(extract_text):
+    r = extract_text("(ĐCSVN) - Sáng 12/4, Ban Thường vụ Tỉnh ủy Quảng Trị tổ chức hội nghị sơ kết.")
+    (m,) = r.meetings
+    assert m.date == date(2024, 4, 12) and [o.label for o in m.organizers] == ["Ban Thường vụ Tỉnh ủy Quảng Trị"]
+
+
+def test_standing_deputy_head_names_the_board_after_the_role(extract_text):
+    r = extract_text("Tham dự có đồng chí Phạm Tất Thắng, Phó Trưởng Ban Thường trực Ban Dân vận Trung ương.")
+    assert posts(r) == {("Phạm Tất Thắng", "Phó Trưởng Ban Thường trực", "Ban Dân vận Trung ương")}
