@@ -203,3 +203,8 @@ def test_dateline_before_the_event_date(extract_text):
 def test_standing_deputy_head_names_the_board_after_the_role(extract_text):
     r = extract_text("Tham dự có đồng chí Phạm Tất Thắng, Phó Trưởng Ban Thường trực Ban Dân vận Trung ương.")
     assert posts(r) == {("Phạm Tất Thắng", "Phó Trưởng Ban Thường trực", "Ban Dân vận Trung ương")}
+
+
+def test_streets_and_schools_named_after_people_are_not_people(extract_text):
+    r = extract_text("Hội nghị diễn ra tại số 5 đường Nguyễn Văn Cừ, gần Trường THPT Lê Quý Đôn.")
+    assert not r.persons

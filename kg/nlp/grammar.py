@@ -357,6 +357,8 @@ class Grammar:
             return None
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
+        if i and toks[i - 1].text in self.lex.not_person_after:
+            return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn"
         surname = toks[i].text.lower() in self.lex.surnames
         if surname and (cued or n >= 3):
             return j

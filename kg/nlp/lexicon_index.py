@@ -86,6 +86,7 @@ class LexiconIndex:
             self.roles.add(self._tok(h["role"]), h["role"])
         self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
         self.generic_roles = set(roles.get("generic_roles", []))
+        self.not_person_after = set(roles.get("not_person_after", []))
         self.honorifics = self._table((h, [h]) for h in roles["honorifics"])
         self.surnames = {s.lower() for s in word_list("surnames.txt")}
         prov = data("provinces.json")
