@@ -208,3 +208,9 @@ def test_standing_deputy_head_names_the_board_after_the_role(extract_text):
 def test_streets_and_schools_named_after_people_are_not_people(extract_text):
     r = extract_text("Hội nghị diễn ra tại số 5 đường Nguyễn Văn Cừ, gần Trường THPT Lê Quý Đôn.")
     assert not r.persons
+
+
+def test_standing_committee_member_title(extract_text):
+    r = extract_text("Đồng chí Vũ Văn Lâm, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.")
+    assert posts(r) == {("Vũ Văn Lâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                        ("Vũ Văn Lâm", "Trưởng Ban", "Ban Dân vận Tỉnh ủy")}

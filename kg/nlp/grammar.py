@@ -301,6 +301,11 @@ class Grammar:
             return None
         role, org_i, role_j = r
         org = self.org_at(toks, org_i)
+        unit = self.lex.role_units.get(role.lower())
+        if unit and org and not org.value.bare:  # "Ủy viên Thường vụ Tỉnh ủy" → Ủy viên, Ban Thường vụ Tỉnh ủy
+            p = org.value
+            return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", p.scope, place=p.place, parent=p,
+                                              kind="unit"), i, org.j)
         if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
             return Title(role, org.value, i, org.j)
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone

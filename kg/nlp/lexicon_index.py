@@ -87,6 +87,9 @@ class LexiconIndex:
         self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
         self.generic_roles = set(roles.get("generic_roles", []))
         self.not_person_after = set(roles.get("not_person_after", []))
+        self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
+        for k in roles.get("role_units", {}):
+            self.roles.add(self._tok(k), k)
         self.honorifics = self._table((h, [h]) for h in roles["honorifics"])
         self.surnames = {s.lower() for s in word_list("surnames.txt")}
         prov = data("provinces.json")
