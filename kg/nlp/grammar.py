@@ -306,6 +306,9 @@ class Grammar:
             p = org.value
             return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", p.scope, place=p.place, parent=p,
                                               kind="unit"), i, org.j)
+        if unit:  # "Ủy viên Ban Thường vụ, Trưởng Ban ...": completed from the chain's committee
+            return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
+                         i, role_j)
         if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
             return Title(role, org.value, i, org.j)
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
