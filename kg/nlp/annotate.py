@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kg.dates import event_date
 from kg.lexicon import data
 from kg.model import DecisionRef, MeetingRef, OrgRef, PersonRef, PlaceRef, PostRef, Span
-from kg.nlp.decisions import find_numbers, read_after, read_term_and_title
+from kg.nlp.decisions import find_numbers, read_date, read_term_and_title
 from kg.nlp.grammar import Grammar, Tok
 from kg.nlp.lexicon_index import LexiconIndex
 
@@ -150,38 +150,40 @@ class NamesComponent:
                     if title.org.span is None:
                         title.org.span = tspan
                     posts.append(PostRef(name, title.role, title.org, tspan))
-        # provinces named on their own ("tại tỉnh Vĩnh Long", "giúp Ninh Bình")
-        k = -1
-        while k + 1 < n:
-            k += 1
+        self._places_on_their_own(doc, sent_text, toks, covered, places)
+
+    def _places_on_their_own(self, doc, sent_text, toks, covered: set[int], places: list[PlaceRef]) -> None:
+        """Places outside organisation names: "huyện Nho Quan", "tại tỉnh Vĩnh Long", "giúp Ninh Bình"."""
+        g = self.grammar
+        words = g.words(toks)
+        k = 0
+        while k < len(toks):
             if k in covered:
+                k += 1
                 continue
-            lv = g.lex.levels.match(g.words(toks), k)
-            kind = g.lex.level_kind.get(lv[1].lower()) if lv and toks[k].text[:1].islower() or lv and toks[k].text.startswith("TP") else None
-            if kind in ("district", "commune", "city"):  # "huyện Nho Quan", "thành phố Vị Thanh"
+            found = None
+            lv = g.lex.levels.match(words, k)
+            kind = g.lex.level_kind.get(lv[1].lower()) if lv else None
+            if kind in ("district", "commune", "city") and (toks[k].text[:1].islower() or toks[k].text.startswith("TP")):
                 f = g.place_after(toks, lv[0], kind)
-                if f and not any(x in covered for x in range(f.i, f.j)):
-                    place = f.value
-                    place.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
-                    places.append(place)
-                    _add_display_span(doc, place.span.start, place.span.end, "LOC")
-                    covered.update(range(f.i, f.j))
-                    k = f.j - 1
-                    continue
-            f = g.province_at(toks, k)
-            if f:
-                k = f.j - 1
-                before = toks[k - 1].text.lower() if k else ""
-                kind = g.lex.level_kind.get(before)
-                if kind in ("district", "commune"):
-                    continue
-                if kind == "city" and g.lex.province_kind.get(f.value) != "city":
-                    place = PlaceRef(f.value, "city", province=f.value)
-                else:
-                    place = PlaceRef(f.value, "province")
-                place.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
-                places.append(place)
-                _add_display_span(doc, place.span.start, place.span.end, "LOC")
+                if f and not covered.intersection(range(f.i, f.j)):
+                    found = f
+            if found is None:
+                f = g.province_at(toks, k)
+                before = g.lex.level_kind.get(words[k - 1]) if k else None
+                if f and before not in ("district", "commune"):
+                    city = before == "city" and g.lex.province_kind.get(f.value) != "city"
+                    f.value = PlaceRef(f.value, "city", province=f.value) if city else PlaceRef(f.value, "province")
+                    found = f
+            if found is None:
+                k += 1
+                continue
+            place = found.value
+            place.span = _span(doc, toks[found.i].start, toks[found.j - 1].end, sent_text)
+            places.append(place)
+            _add_display_span(doc, place.span.start, place.span.end, "LOC")
+            covered.update(range(found.i, found.j))
+            k = found.j
 
     @staticmethod
     def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:
@@ -195,11 +197,9 @@ class NamesComponent:
 
     @staticmethod
     def _cued(toks: list[Tok], k: int, chains) -> bool:
-        if k and toks[k - 1].text in _HONORIFIC_BEFORE:
-            return True
-        if any(j == k for _, j, _ in chains):
-            return True
-        return k + 1 < len(toks) and toks[k - 1].text in (":", ";") if k else False
+        """A name is expected here: after an honorific, a title, or a list's ':' / ';'."""
+        return k > 0 and (toks[k - 1].text in _HONORIFIC_BEFORE or toks[k - 1].text in (":", ";")
+                          or any(j == k for _, j, _ in chains))
 
     @staticmethod
     def _titles_for(toks, i, j, chains, names):
@@ -233,7 +233,7 @@ class DecisionsComponent:
         found: list[DecisionRef] = []
         for sent_text, offset, toks in _sentences(doc):
             for m in find_numbers(sent_text):
-                when, pos, _, _ = read_after(sent_text, m.end)
+                when, pos = read_date(sent_text, m.end)
                 issuer, pos = self._issuer(sent_text, offset, toks, pos)
                 term, title, _ = read_term_and_title(sent_text, pos)
                 span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())

@@ -73,14 +73,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return sorted(out, key=lambda n: n.start)
 
 
-def read_after(text: str, pos: int) -> tuple[object, int, str | None, str | None]:
-    """Date, end of the date, term and title that follow a number at ``pos``."""
-    rest = text[pos:pos + 400]
-    when, cut = None, 0
-    m = _AFTER_DATE.match(rest)
-    if m:
-        when, cut = parse_dmy("ngày " + m.group(1)), m.end()
-    return when, pos + cut, None, None
+def read_date(text: str, pos: int) -> tuple[object, int]:
+    """The document's date right after its number (", ngày 25/2/2010"), and where it ends."""
+    m = _AFTER_DATE.match(text[pos:pos + 400])
+    if not m:
+        return None, pos
+    return parse_dmy("ngày " + m.group(1)), pos + m.end()
 
 
 def read_term_and_title(text: str, pos: int) -> tuple[str | None, str | None, int]:
