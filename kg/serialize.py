@@ -1,16 +1,31 @@
 """Writing a dataset to disk in the format its file extension names, atomically: the file
-is written beside its target and renamed, so a killed build never leaves half a file."""
+is written beside its target and renamed, so a killed build never leaves half a file.
+
+Graphs are written by pyoxigraph in a sorted order (graph by graph, then by statement), so
+the same graph gives the same bytes in every run and with any number of workers; rdflib's
+own writers follow its hash order, which changes from one process to the next, and are
+several times slower. JSON-LD keeps rdflib's compacted form.
+"""
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.store import to_oxigraph
+from kg.vocab import PREFIXES
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
            ".trig": "trig", ".nq": "nquads", ".xml": "xml", ".rdf": "xml"}
 QUAD_FORMATS = {"trig", "nquads"}
+OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD,
+              "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "xml": ox.RdfFormat.RDF_XML}
 
 
 def format_for(path: Path) -> str:
@@ -18,6 +33,11 @@ def format_for(path: Path) -> str:
         return FORMATS[path.suffix.lower()]
     except KeyError:
         raise ValueError(f"unknown output format '{path.suffix}': use one of {', '.join(sorted(FORMATS))}") from None
+
+
+def prefix_map(base: str) -> dict[str, str]:
+    """The contract's prefixes, ``res`` bound to the build's base."""
+    return {p: str(iri) for p, iri in PREFIXES.items()} | {"res": base}
 
 
 def union_graph(ds: Dataset) -> Graph:
@@ -29,16 +49,39 @@ def union_graph(ds: Dataset) -> Graph:
     return g
 
 
-def write_dataset(ds: Dataset, path: Path) -> None:
-    fmt = format_for(path)
+def _sorted_triples(graph: Graph) -> list[ox.Triple]:
+    return sorted((ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph), key=str)
+
+
+def sorted_quads(ds: Dataset) -> Iterator[ox.Quad]:
+    """Every quad, graph by graph in IRI order, each graph's statements sorted."""
+    for graph in sorted(ds.graphs(), key=lambda g: str(g.identifier)):
+        name = ox.DefaultGraph() if graph.identifier == DATASET_DEFAULT_GRAPH_ID else to_oxigraph(graph.identifier)
+        for t in _sorted_triples(graph):
+            yield ox.Quad(t.subject, t.predicate, t.object, name)
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[str]:
+    """A temporary file name beside ``path``; renamed onto ``path`` only if the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:
-        target = ds if fmt in QUAD_FORMATS else union_graph(ds)
-        kwargs = {"auto_compact": True} if fmt == "json-ld" else {}
-        target.serialize(destination=tmp, format=fmt, encoding="utf-8", **kwargs)
+        yield tmp
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def write_dataset(ds: Dataset, path: Path) -> None:
+    fmt = format_for(path)
+    prefixes = {p: str(ns) for p, ns in ds.namespaces() if p in PREFIXES}
+    with atomic_output(path) as tmp:
+        if fmt in QUAD_FORMATS:
+            ox.serialize(sorted_quads(ds), tmp, OX_FORMATS[fmt], prefixes=prefixes)
+        elif fmt == "json-ld":
+            union_graph(ds).serialize(destination=tmp, format=fmt, encoding="utf-8", auto_compact=True)
+        else:
+            ox.serialize(_sorted_triples(union_graph(ds)), tmp, OX_FORMATS[fmt], prefixes=prefixes)

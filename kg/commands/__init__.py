@@ -7,7 +7,7 @@ import click
 
 # module name -> names of the click commands it defines
 COMMANDS: dict[str, tuple[str, ...]] = {
-    "build": ("build", "validate", "gazetteer"),
+    "build": ("build", "remove", "validate", "gazetteer"),
     "query": ("query", "serve", "push"),
     "explore": ("viz", "stats", "export"),
 }

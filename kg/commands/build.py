@@ -1,49 +1,105 @@
-"""``kg build`` and ``kg validate``."""
+"""``kg build``, ``kg remove``, ``kg validate`` and ``kg gazetteer``."""
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
 
+from kg.parallel import DEFAULT_TIMEOUT
 from kg.vocab import RES
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file; the extension picks the format: .ttl .nt .jsonld .trig .nq")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; the extension picks the format: .ttl .nt .jsonld .trig .nq "
+                   "(with --store: the whole store, exported after the update)")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Project store directory (Oxigraph), updated incrementally: only new and changed articles are extracted.")
+@click.option("--prune", is_flag=True, help="With --store: drop the articles not among PATHS.")
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Worker processes for extraction; the output is the same for any number.")
+@click.option("--timeout", default=DEFAULT_TIMEOUT, show_default=True, type=click.FloatRange(min=0),
+              help="Skip an article whose extraction takes longer than this many seconds (0: no limit).")
 @click.option("--base", default=str(RES), show_default=True, help="Namespace for the graph's resources.")
 @click.option("--max-bytes", default=20_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
-def build(paths: tuple[Path, ...], out: Path, base: str, max_bytes: int, progress: bool | None, strict: bool) -> None:
-    """Build a knowledge graph from article text files (or folders of them)."""
+def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, prune: bool, workers: int,
+          timeout: float, base: str, max_bytes: int, progress: bool | None, strict: bool) -> None:
+    """Build a knowledge graph from article text files (or folders of them).
+
+    Without --store the graph is built in memory and written to --out. With --store DIR the
+    project store is brought up to date (and exported to --out when given).
+    """
     from rich.console import Console
     from rich.progress import Progress
 
-    from kg.build import build_dataset
+    from kg.build import build_dataset, build_store
+    from kg.project_store import ProjectStore, ProjectStoreError
     from kg.reader import iter_paths
     from kg.serialize import format_for, write_dataset
 
-    try:
-        format_for(out)
-    except ValueError as e:
-        raise click.UsageError(str(e)) from None
+    if store_dir is None and (not paths or out is None):
+        raise click.UsageError("give input files or folders and --out FILE (or --store DIR)")
+    if prune and (store_dir is None or not paths):
+        raise click.UsageError("--prune needs --store and the input files or folders to keep")
+    if out is not None:
+        try:
+            format_for(out)
+        except ValueError as e:
+            raise click.UsageError(str(e)) from None
     err = Console(stderr=True)
     show = sys.stderr.isatty() if progress is None else progress
     files = list(iter_paths(list(paths)))
-    if show:
-        with Progress(console=err, transient=True) as bar:
+    options = dict(base=base, max_bytes=max_bytes, workers=workers, timeout=timeout)
+    bar = Progress(console=err, transient=True) if show else None
+    with bar or nullcontext():
+        advance = None
+        if bar is not None:
             task = bar.add_task("building", total=len(files))
-            ds, report = build_dataset(files, base, max_bytes, progress=lambda _: bar.advance(task))
+            advance = lambda _: bar.advance(task)  # noqa: E731
+        try:
+            if store_dir is None:
+                ds, report = build_dataset(files, progress=advance, **options)
+            else:
+                report = build_store(files, store_dir, progress=advance, prune=prune, **options)
+        except ProjectStoreError as e:
+            raise click.ClickException(str(e)) from None
+    for line in report.messages():
+        click.secho(f"warning: {line}", err=True, fg="yellow")
+    if store_dir is None:
+        write_dataset(ds, out)
+        click.echo(f"{report.summary()}; {len(ds)} triples → {out}", err=True)
     else:
-        ds, report = build_dataset(files, base, max_bytes)
-    for name, reason in report.skipped + report.warnings:
-        click.secho(f"warning: {name}: {reason}", err=True, fg="yellow")
-    write_dataset(ds, out)
-    click.echo(f"{report.summary()}; {len(ds)} triples → {out}", err=True)
+        with ProjectStore(store_dir) as store:
+            where = f"{len(store)} article(s) in {store_dir}"
+            if out is not None:
+                where += f"; {store.export(out)} statements → {out}"
+        click.echo(f"{report.summary()}; {where}", err=True)
     if strict and report.skipped:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("articles", nargs=-1, required=True)
+@click.option("--store", "store_dir", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Project store directory made by kg build --store.")
+def remove(articles: tuple[str, ...], store_dir: Path) -> None:
+    """Drop articles from a project store, named by file (path or name) or article IRI."""
+    from kg.build import remove_articles
+    from kg.project_store import ProjectStoreError
+
+    try:
+        removed, missing = remove_articles(store_dir, articles)
+    except ProjectStoreError as e:
+        raise click.ClickException(str(e)) from None
+    for name in missing:
+        click.secho(f"warning: {name}: no such article in {store_dir}", err=True, fg="yellow")
+    click.echo(f"{len(removed)} article(s) removed from {store_dir}", err=True)
+    if missing:
         sys.exit(1)
 
 

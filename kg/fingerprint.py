@@ -1,0 +1,38 @@
+"""The builder's fingerprint: which code and data made an article graph.
+
+A store keeps it per article so that an unchanged file is skipped only when the builder
+is unchanged too; any edit to the extraction rules, the lexicons or the RDF mapping
+changes the fingerprint and the next ``kg build --store`` re-extracts every article.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+import spacy
+
+from kg import __version__
+
+PACKAGE = Path(__file__).resolve().parent
+# the modules an article passes through, from file to triples; kg/nlp and kg/data entirely
+MODULES = ("__init__", "reader", "normalize", "metadata", "dates", "lexicon", "model", "extract",
+           "resolve", "rdf", "vocab", "quads")
+
+
+def _sources() -> list[Path]:
+    files = [PACKAGE / f"{name}.py" for name in MODULES]
+    files += sorted((PACKAGE / "nlp").glob("*.py"))
+    files += sorted(p for p in (PACKAGE / "data").iterdir() if p.is_file())
+    return files
+
+
+@cache
+def builder_version() -> str:
+    """``<package version>+<12 hex digits over the sources, data files and spaCy version>``."""
+    h = hashlib.sha256(spacy.__version__.encode())
+    for path in _sources():
+        h.update(path.relative_to(PACKAGE).as_posix().encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:12]}"

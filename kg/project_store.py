@@ -1,0 +1,131 @@
+"""A persistent project store: an Oxigraph directory holding one named graph per article
+and a manifest graph saying where each came from.
+
+Why the manifest lives in the store: one SPARQL update replaces an article's graph *and*
+its manifest entry in a single transaction, so a build killed at any moment leaves every
+article either fully replaced or untouched, and the manifest always agrees with the graphs.
+The manifest graph (``urn:vnkg:build:manifest``) is never exported.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.serialize import OX_FORMATS, QUAD_FORMATS, atomic_output, format_for, prefix_map
+from kg.vocab import RES
+
+MANIFEST = ox.NamedNode("urn:vnkg:build:manifest")
+_STORE = ox.NamedNode("urn:vnkg:build:store")
+_P = {name: ox.NamedNode(f"urn:vnkg:build:{name}") for name in ("path", "identifier", "hash", "builder", "base")}
+
+
+class ProjectStoreError(Exception):
+    """The store cannot be used as asked; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the store knows of one article graph."""
+    iri: str            # the article IRI = its graph name
+    path: str           # the source file, absolute
+    identifier: str     # dcterms:identifier (the file name)
+    content_hash: str   # vnkg:contentHash (sha256 of the normalised text)
+    builder: str        # kg.fingerprint.builder_version() of the code that built it
+
+    def ntriples(self) -> str:
+        s = ox.NamedNode(self.iri)
+        values = {"path": self.path, "identifier": self.identifier, "hash": self.content_hash, "builder": self.builder}
+        return " ".join(f"{s} {_P[k]} {ox.Literal(v)} ." for k, v in values.items())
+
+
+class ProjectStore:
+    """An on-disk Oxigraph store of article graphs; one writer at a time (Oxigraph locks it)."""
+
+    def __init__(self, directory: Path, base: str | None = None) -> None:
+        """Open (or create) the store; ``base`` must match the one it was built with."""
+        try:
+            self.store = ox.Store(str(directory))
+        except OSError as e:
+            raise ProjectStoreError(f"{directory}: cannot open the store ({e}); is another kg process using it?") from e
+        self.directory = directory
+        stored = next(self.store.quads_for_pattern(_STORE, _P["base"], None, MANIFEST), None)
+        self.base = stored.object.value if stored is not None else None
+        if base is None:
+            return
+        base = base if base.endswith(("/", "#")) else base + "/"  # as the RDF mapping reads it
+        if stored is None:
+            self.store.add(ox.Quad(_STORE, _P["base"], ox.Literal(base), MANIFEST))
+            self.base = base
+        elif self.base != base:
+            raise ProjectStoreError(f"{directory} was built with --base {self.base}, not {base}")
+
+    def __enter__(self) -> "ProjectStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Flush and let go of the store (Oxigraph closes it, and unlocks it, when it is freed)."""
+        self.store.flush()
+        del self.store
+
+    # ------------------------------------------------------------------ reading
+    def manifest(self) -> dict[str, Entry]:
+        """Article IRI → entry."""
+        fields: dict[str, dict[str, str]] = {}
+        names = {p.value: k for k, p in _P.items()}
+        for q in self.store.quads_for_pattern(None, None, None, MANIFEST):
+            if q.subject != _STORE:
+                fields.setdefault(q.subject.value, {})[names[q.predicate.value]] = q.object.value
+        return {iri: Entry(iri, f["path"], f["identifier"], f["hash"], f["builder"]) for iri, f in fields.items()}
+
+    def __len__(self) -> int:
+        """Number of article graphs."""
+        return sum(1 for g in self.store.named_graphs() if g != MANIFEST)
+
+    # ------------------------------------------------------------------ writing (one transaction each)
+    def replace(self, entry: Entry, ntriples: str) -> None:
+        """Put ``ntriples`` as the whole graph of ``entry.iri`` and record ``entry``."""
+        g = ox.NamedNode(entry.iri)
+        self.store.update(f"DROP SILENT GRAPH {g} ; DELETE WHERE {{ GRAPH {MANIFEST} {{ {g} ?p ?o }} }} ; "
+                          f"INSERT DATA {{ GRAPH {g} {{ {ntriples} }} GRAPH {MANIFEST} {{ {entry.ntriples()} }} }}")
+
+    def record(self, entry: Entry) -> None:
+        """Update the manifest entry alone (a file moved, its content did not change)."""
+        g = ox.NamedNode(entry.iri)
+        self.store.update(f"DELETE WHERE {{ GRAPH {MANIFEST} {{ {g} ?p ?o }} }} ; "
+                          f"INSERT DATA {{ GRAPH {MANIFEST} {{ {entry.ntriples()} }} }}")
+
+    def remove(self, iri: str) -> None:
+        g = ox.NamedNode(iri)
+        self.store.update(f"DROP SILENT GRAPH {g} ; DELETE WHERE {{ GRAPH {MANIFEST} {{ {g} ?p ?o }} }}")
+
+    # ------------------------------------------------------------------ export
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad but the manifest's, graph by graph in IRI order and sorted within each
+        graph: the order ``serialize.write_dataset`` uses, so both give the same bytes."""
+        graphs = sorted((g for g in self.store.named_graphs() if g != MANIFEST), key=str)
+        for g in [ox.DefaultGraph(), *graphs]:
+            yield from sorted(self.store.quads_for_pattern(None, None, None, g), key=lambda q: str(q.triple))
+
+    def triples(self) -> list[ox.Triple]:
+        """The union of the graphs (each triple once), sorted as ``serialize.write_dataset`` does."""
+        return sorted({q.triple for q in self.quads()}, key=str)
+
+    def export(self, path: Path) -> int:
+        """Write the article graphs to ``path`` (format from its extension) atomically; the
+        number of statements written."""
+        fmt = OX_FORMATS[format_for(path)]
+        counted = 0
+
+        def count(items: Iterable) -> Iterator:
+            nonlocal counted
+            for item in items:
+                counted += 1
+                yield item
+
+        with atomic_output(path) as tmp:
+            statements = self.quads() if format_for(path) in QUAD_FORMATS else self.triples()
+            ox.serialize(count(statements), tmp, fmt, prefixes=prefix_map(self.base or str(RES)))
+        return counted

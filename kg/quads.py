@@ -1,0 +1,39 @@
+"""An ``ArticleRecord`` → N-Triples text of its named graph, without an rdflib ``Graph``.
+
+The store path does not need rdflib's in-memory store: ``ArticleGraphBuilder`` only calls
+``add`` and ``in`` on its graph, so a plain ordered dict collects the triples, and pyoxigraph
+turns them into canonical N-Triples (text pickles cheaply between processes and drops
+straight into a SPARQL ``INSERT DATA``). The triples are exactly those of ``rdf.article_graph``.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+from rdflib.term import Node
+
+from kg.model import ArticleRecord
+from kg.rdf import ArticleGraphBuilder
+from kg.store import to_oxigraph
+
+Triple = tuple[Node, Node, Node]
+
+
+class TripleSink(dict):
+    """The part of ``rdflib.Graph`` the builder uses; keeps insertion order, drops duplicates."""
+
+    def add(self, triple: Triple) -> None:
+        self[triple] = None
+
+
+def article_iri(identifier: str, base: str) -> str:
+    """The article's IRI (= its graph name) from its file name alone, before any extraction."""
+    record = ArticleRecord(identifier=identifier, text="", content_hash="")
+    return str(ArticleGraphBuilder(record, TripleSink(), base).article)
+
+
+def article_ntriples(record: ArticleRecord, base: str) -> str:
+    """N-Triples of the article's graph (whose name is ``article_iri(record.identifier, base)``)."""
+    sink = TripleSink()
+    builder = ArticleGraphBuilder(record, sink, base)  # type: ignore[arg-type]  # duck-typed graph
+    builder.build()
+    triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in sink]
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
