@@ -215,7 +215,7 @@ class World:
                 "iri": f"{RES}decision/{slug(id_local)}-{i}", "id": id_local, "kind": kind,
                 "title": f"{kind} về {topic}", "by": f"{RES}org/{body}",
                 "date": START + timedelta(days=rng.randrange((END - START).days))})
-        self.decision_zipf = Zipf(n_decisions, 1.1)
+        self.decision_zipf = Zipf(n_decisions, 1.0)
         self.official_zipf = Zipf(per_province, 1.0)
         self.journalists = [(f"{RES}person/pv-{i}", self._name(set())) for i in range(300)]
 

@@ -7,6 +7,12 @@ article and a question about the corpus should not care which article a fact cam
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,37 +105,48 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 
 class OxigraphStore:
-    """pyoxigraph in memory (from a file) or on disk (an Oxigraph store directory)."""
+    """pyoxigraph on disk (RocksDB), built once per graph file and reopened read-only.
+
+    Two measured reasons for this shape (see benchmarks/RESULTS-sparql.md):
+    pyoxigraph's "default graph as union" is a bag, so a triple restated in 200 article
+    graphs comes back 200 times, inflating COUNTs and multiplying joins; and its in-memory
+    store plans multi-hop joins far worse than the on-disk one (seconds, not milliseconds,
+    at 1M triples). So the build copies the RDF merge of all graphs (a set) into the
+    default graph, keeps each article's named graph for ``GRAPH`` queries, and caches the
+    store so later runs on the same file open it in milliseconds.
+    """
 
     backend = "oxigraph"
 
-    def __init__(self, store: ox.Store) -> None:
+    def __init__(self, store: ox.Store, quads: int) -> None:
         self.store = store
+        self.quads = quads
 
     @classmethod
-    def from_path(cls, path: Path) -> "OxigraphStore":
-        if path.is_dir():
-            try:
-                return cls(ox.Store.read_only(str(path)))
-            except OSError as exc:
-                raise StoreError(f"{path}: not an Oxigraph store directory ({exc})") from exc
-        store = ox.Store()
+    def from_path(cls, path: Path, cache_dir: Path | None = None) -> "OxigraphStore":
+        """Open the cached store for ``path`` (building it if stale); a throwaway store in
+        a temporary directory when ``cache_dir`` is None."""
+        if cache_dir is not None:
+            directory, quads = _cached(path, cache_dir)
+            return cls(ox.Store.read_only(str(directory)), quads)
+        directory = Path(tempfile.mkdtemp(prefix="kg-oxigraph-"))
         try:
-            # bulk_load skips transactions: several times faster on million-triple files
-            store.bulk_load(path=str(path), format=_format(path)[0])
-        except (SyntaxError, ValueError, OSError) as exc:
-            raise StoreError(f"{path}: cannot load: {exc}") from exc
-        return cls(store)
+            quads = _build(path, directory)
+        except BaseException:
+            shutil.rmtree(directory, ignore_errors=True)
+            raise
+        opened = cls(ox.Store.read_only(str(directory)), quads)
+        weakref.finalize(opened, shutil.rmtree, directory, True)
+        return opened
 
     def __len__(self) -> int:
-        return len(self.store)
+        return self.quads
 
     def query(self, text: str, bindings: dict[str, Node] | None = None,
               limit: int | None = None) -> Result:
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
-            res = self.store.query(text, prefixes=PREFIX_MAP, use_default_graph_as_union=True,
-                                   substitutions=subs or None)
+            res = self.store.query(text, prefixes=PREFIX_MAP, substitutions=subs or None)
         except (SyntaxError, RuntimeError, ValueError) as exc:
             raise StoreError(str(exc)) from exc
         if isinstance(res, ox.QueryBoolean):
@@ -143,10 +160,71 @@ class OxigraphStore:
         taken, truncated = _take(rows, limit)
         return Result("select", variables, taken, truncated=truncated)
 
-    def graphs(self) -> list[URIRef]:
-        """The named graphs (one per article in ``kg build``'s TriG/N-Quads output)."""
-        return sorted(URIRef(g.value) for g in self.store.named_graphs()
-                      if isinstance(g, ox.NamedNode))
+
+def _build(path: Path, directory: Path) -> int:
+    """Write ``path`` into a new store at ``directory``; return how many quads it holds."""
+    fmt = _format(path)[0]
+    count = 0
+
+    def quads() -> Iterator[ox.Quad]:
+        nonlocal count
+        for quad in ox.parse(path=str(path), format=fmt):
+            count += 1
+            yield quad
+            if not isinstance(quad.graph_name, ox.DefaultGraph):
+                yield ox.Quad(quad.subject, quad.predicate, quad.object)
+
+    store = ox.Store(str(directory))
+    try:
+        store.bulk_extend(quads())
+        store.flush()
+        store.optimize()
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"{path}: cannot load: {exc}") from exc
+    finally:
+        del store
+    return count
+
+
+def _cached(path: Path, cache_dir: Path) -> tuple[Path, int]:
+    """The store for ``path`` under ``cache_dir``, rebuilt when the file changed.
+
+    One entry per graph path; a rebuild is written beside the old entry and swapped in,
+    so a server still reading the old one is not disturbed.
+    """
+    source = path.resolve()
+    stat = source.stat()
+    stamp = {"source": str(source), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+             "pyoxigraph": ox.__version__}
+    entry = cache_dir / hashlib.sha256(str(source).encode()).hexdigest()[:20]
+    meta = entry / "kg-source.json"
+    if meta.is_file():
+        recorded = json.loads(meta.read_text(encoding="utf-8"))
+        if {k: recorded.get(k) for k in stamp} == stamp:
+            return entry, int(recorded["quads"])
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fresh = Path(tempfile.mkdtemp(prefix=entry.name + ".new-", dir=cache_dir))
+    try:
+        quads = _build(source, fresh)
+        (fresh / "kg-source.json").write_text(json.dumps({**stamp, "quads": quads}),
+                                              encoding="utf-8")
+        if entry.exists():
+            old = Path(tempfile.mkdtemp(prefix=entry.name + ".old-", dir=cache_dir))
+            entry.rename(old / "store")
+            shutil.rmtree(old, ignore_errors=True)
+        fresh.rename(entry)
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
+    return entry, quads
+
+
+def default_cache_dir() -> Path:
+    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg/oxigraph`` (``~/.cache/kg/oxigraph``)."""
+    if os.environ.get("KG_CACHE_DIR"):
+        return Path(os.environ["KG_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "kg" / "oxigraph"
 
 
 class RdflibStore:
@@ -159,8 +237,6 @@ class RdflibStore:
 
     @classmethod
     def from_path(cls, path: Path) -> "RdflibStore":
-        if path.is_dir():
-            raise StoreError(f"{path}: a store directory needs --backend oxigraph")
         ds = Dataset(default_union=True)
         try:
             ds.parse(str(path), format=_format(path)[1])
@@ -201,13 +277,15 @@ def _format(path: Path) -> tuple[ox.RdfFormat, str]:
         raise StoreError(f"{path}: unknown graph format (expected one of {known})") from None
 
 
-def open_store(path: str | Path, backend: str = "oxigraph") -> Store:
-    """Load ``path`` (a graph file, or an Oxigraph store directory) into ``backend``."""
+def open_store(path: str | Path, backend: str = "oxigraph", cache: bool = True) -> Store:
+    """Load the graph file ``path`` into ``backend``, ready to query; ``cache`` keeps the
+    Oxigraph store built for it (see ``default_cache_dir``) for the next run."""
     path = Path(path)
-    if not path.exists():
-        raise StoreError(f"{path}: no such file or directory")
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    _format(path)
     if backend == "oxigraph":
-        return OxigraphStore.from_path(path)
+        return OxigraphStore.from_path(path, default_cache_dir() if cache else None)
     if backend == "rdflib":
         return RdflibStore.from_path(path)
     raise StoreError(f"unknown backend {backend!r} (expected one of {', '.join(BACKENDS)})")

@@ -26,7 +26,8 @@ def _load(graph: Path, backend: str):
 
 
 def _print_table(result: Result, took: float, title: str | None) -> None:
-    console = Console(soft_wrap=False)
+    # a pipe or file gets a wide table rather than one wrapped to 80 columns
+    console = Console(width=None if sys.stdout.isatty() else 240)
     if result.kind == "ask":
         console.print("yes" if result.boolean else "no")
         return
