@@ -10,11 +10,12 @@ from __future__ import annotations
 import http.client
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pyoxigraph as ox
 
-from kg.store import OxigraphStore
+from kg.store import StoreError, oxigraph_format
 
 MEDIA = "application/n-triples"
 
@@ -87,7 +88,21 @@ def _graphs(store: ox.Store) -> Iterator[ox.NamedNode | ox.DefaultGraph]:
                       key=lambda g: g.value)
 
 
-def push(store: OxigraphStore, endpoint: str, default_graph: str | None = None,
+def load_dataset(path: Path) -> ox.Store:
+    """The file's quads as written (no merged default graph, unlike ``kg.store``)."""
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=oxigraph_format(path))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise StoreError(f"{path}: cannot load: {exc}") from exc
+    return store
+
+
+def count_graphs(store: ox.Store) -> int:
+    return sum(1 for _ in _graphs(store))
+
+
+def push(store: ox.Store, endpoint: str, default_graph: str | None = None,
          progress: Callable[[int], None] | None = None) -> PushStats:
     """PUT every named graph of ``store``; default-graph triples go to ``default_graph``
     (a named graph IRI) when given, else to the server's default graph. An empty default
@@ -95,8 +110,8 @@ def push(store: OxigraphStore, endpoint: str, default_graph: str | None = None,
     client = GraphStoreClient(endpoint)
     stats = PushStats()
     try:
-        for graph in _graphs(store.store):
-            triples = [q.triple for q in store.store.quads_for_pattern(None, None, None, graph)]
+        for graph in _graphs(store):
+            triples = [q.triple for q in store.quads_for_pattern(None, None, None, graph)]
             if isinstance(graph, ox.DefaultGraph):
                 if not triples:
                     continue

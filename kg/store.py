@@ -277,6 +277,11 @@ def _format(path: Path) -> tuple[ox.RdfFormat, str]:
         raise StoreError(f"{path}: unknown graph format (expected one of {known})") from None
 
 
+def oxigraph_format(path: Path) -> ox.RdfFormat:
+    """pyoxigraph's format for a graph file, by extension."""
+    return _format(path)[0]
+
+
 def open_store(path: str | Path, backend: str = "oxigraph", cache: bool = True) -> Store:
     """Load the graph file ``path`` into ``backend``, ready to query; ``cache`` keeps the
     Oxigraph store built for it (see ``default_cache_dir``) for the next run."""

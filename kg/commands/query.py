@@ -170,7 +170,7 @@ def push(graph: Path, endpoint: str, default_graph: str | None) -> None:
     Every graph is sent with HTTP PUT, which replaces it on the server, so pushing again
     after a rebuild is safe and leaves no stale facts from the previous build.
     """
-    from kg.push import PushError
+    from kg.push import PushError, count_graphs, load_dataset
     from kg.push import push as push_graphs
 
     if default_graph is not None:
@@ -178,12 +178,15 @@ def push(graph: Path, endpoint: str, default_graph: str | None) -> None:
             default_graph = str(sparql.to_iri(default_graph))
         except sparql.ParamError as exc:
             raise click.BadParameter(str(exc), param_hint="--default-graph") from exc
-    store = _load(graph, "oxigraph")
+    try:
+        dataset = load_dataset(graph)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
     started = time.perf_counter()
-    with click.progressbar(length=len(store.graphs()) + 1, label="pushing graphs",
+    with click.progressbar(length=count_graphs(dataset), label="pushing graphs",
                            file=sys.stderr) as bar:
         try:
-            stats = push_graphs(store, endpoint, default_graph, progress=bar.update)
+            stats = push_graphs(dataset, endpoint, default_graph, progress=bar.update)
         except PushError as exc:
             raise click.ClickException(str(exc)) from exc
     click.echo(f"pushed {stats.graphs} graph(s), {stats.triples} triples to {endpoint} "

@@ -1,0 +1,195 @@
+"""SPARQL benchmark: load time, memory and median saved-query time, Oxigraph vs rdflib.
+
+Each (graph size, backend) runs in its own process, so memory figures are that backend's
+alone, and under a wall-clock cap, so a backend that cannot finish (rdflib at 5M) is
+reported as such instead of stalling the run. Graphs come from ``synth_graph.py``;
+parameters are the ones it records (busy province, most reported official, most cited
+decision), i.e. the heavy end of each question.
+
+    python benchmarks/bench_sparql.py --sizes 100000,1000000,5000000 \\
+        --out benchmarks/RESULTS-sparql.md
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MULTI_HOP = {"people-in-province", "meetings-timeline", "decision-attendees", "shared-members",
+             "posts-as-of"}
+
+
+def _memory_mb() -> tuple[float, float]:
+    """(current RSS, peak RSS) of this process in MiB, from /proc."""
+    fields = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            fields[key] = value.strip()
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def child(graph: Path, backend: str, repeats: int, budget: float) -> None:
+    """Measure one backend on one graph; one JSON object per line, flushed as it goes."""
+    sys.path.insert(0, str(HERE.parent))
+    from kg import queries, sparql
+    from kg.store import open_store
+
+    def emit(**record: object) -> None:
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+
+    params = json.loads(Path(f"{graph}.params.json").read_text(encoding="utf-8"))
+    cache = Path(tempfile.mkdtemp(prefix="kg-bench-cache-"))
+    os.environ["KG_CACHE_DIR"] = str(cache)
+    try:
+        started = time.perf_counter()
+        store = open_store(graph, backend)
+        load = time.perf_counter() - started
+        rss, peak = _memory_mb()
+        record: dict[str, object] = {"load_s": load, "rss_mb": rss, "peak_mb": peak,
+                                     "quads": len(store)}
+        if backend == "oxigraph":
+            record["disk_mb"] = sum(f.stat().st_size for f in cache.rglob("*") if f.is_file()) / 2**20
+            started = time.perf_counter()
+            store = open_store(graph, backend)  # what every later `kg query` run pays
+            record["reopen_s"] = time.perf_counter() - started
+        emit(kind="load", **record)
+        for name, saved in queries.saved_queries().items():
+            bindings = sparql.bind(saved, {p.name: params[p.name] for p in saved.params})
+            times: list[float] = []
+            rows = 0
+            if backend == "oxigraph":
+                store.query(saved.text, bindings)  # warm-up: first-touch of index pages
+            spent = 0.0
+            while len(times) < repeats and (not times or spent < budget):
+                started = time.perf_counter()
+                rows = len(store.query(saved.text, bindings).rows)
+                times.append(time.perf_counter() - started)
+                spent += times[-1]
+            emit(kind="query", name=name, median_ms=statistics.median(times) * 1000,
+                 runs=len(times), rows=rows)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+def measure(graph: Path, backend: str, repeats: int, budget: float, cap: float) -> dict:
+    """Run ``child`` in a subprocess; keep whatever it reported before the cap."""
+    cmd = [sys.executable, __file__, "--child", str(graph), "--backend", backend,
+           "--repeats", str(repeats), "--budget", str(budget)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    timed_out = False
+    try:
+        out, _ = proc.communicate(timeout=cap)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+        timed_out = True
+    result: dict = {"queries": {}, "timed_out": timed_out, "returncode": proc.returncode}
+    for line in out.splitlines():
+        record = json.loads(line)
+        if record.pop("kind") == "load":
+            result["load"] = record
+        else:
+            result["queries"][record.pop("name")] = record
+    return result
+
+
+def _fmt_ms(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.1f}" if value < 100 else f"{value:,.0f}"
+
+
+def report(results: dict[str, dict[str, dict]], cap: float) -> str:
+    sizes = list(results)
+    lines = ["## SPARQL performance", "",
+             f"Synthetic graphs from `benchmarks/synth_graph.py` (shape of `kg build` N-Quads, one "
+             f"named graph per article, ~80 quads per article), measured by "
+             f"`benchmarks/bench_sparql.py` on {platform.machine()} with {os.cpu_count()} cores, "
+             f"Python {platform.python_version()}. Each backend runs in its own process, capped "
+             f"at {cap / 60:.0f} min per graph. Query times are the median over repeated runs "
+             "(Oxigraph: 1 warm-up + 10 runs; rdflib: up to 5 runs within a time budget) through "
+             "`kg.store`, i.e. including conversion of the rows to Python terms. Parameters hit "
+             "the busy end of the graph (the most cited decision, the most reported official of "
+             "the province).", "",
+             "### Load", "",
+             "| graph | backend | load | reopen (cached) | RSS after load | peak RSS | on disk |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
+    for size in sizes:
+        for backend, res in results[size].items():
+            load = res.get("load")
+            if not load:
+                lines.append(f"| {size} | {backend} | not finished in {cap / 60:.0f} min | | | | |")
+                continue
+            reopen = f"{load['reopen_s'] * 1000:.0f} ms" if "reopen_s" in load else "—"
+            disk = f"{load['disk_mb']:,.0f} MiB" if "disk_mb" in load else "—"
+            lines.append(f"| {size} ({load['quads']:,} quads) | {backend} | {load['load_s']:,.1f} s | "
+                         f"{reopen} | {load['rss_mb']:,.0f} MiB | {load['peak_mb']:,.0f} MiB | {disk} |")
+    names = sorted({n for by in results.values() for r in by.values() for n in r["queries"]})
+    lines += ["", "### Median query time (ms)", "",
+              "| query | " + " | ".join(f"{s} oxigraph | {s} rdflib | {s} speed-up" for s in sizes) + " |",
+              "| --- | " + " | ".join("---: | ---: | ---:" for _ in sizes) + " |"]
+    for name in names:
+        cells = []
+        for size in sizes:
+            ox = results[size].get("oxigraph", {}).get("queries", {}).get(name, {}).get("median_ms")
+            rd = results[size].get("rdflib", {}).get("queries", {}).get(name, {}).get("median_ms")
+            ratio = f"{rd / ox:,.0f}×" if ox and rd else "—"
+            cells += [_fmt_ms(ox), _fmt_ms(rd), ratio]
+        hop = "" if name in MULTI_HOP else " (1 hop)"
+        lines.append(f"| {name}{hop} | " + " | ".join(cells) + " |")
+    rows = {n: results[sizes[-1]].get("oxigraph", {}).get("queries", {}).get(n, {}).get("rows")
+            for n in names}
+    lines += ["", "Rows returned at the largest size: "
+              + ", ".join(f"{n} {r}" for n, r in rows.items() if r is not None) + "."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100000,1000000", help="triples, comma-separated")
+    parser.add_argument("--backends", default="oxigraph,rdflib")
+    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench")
+    parser.add_argument("--cap", type=float, default=1200, help="seconds per (size, backend)")
+    parser.add_argument("--repeats", type=int, default=0, help="runs per query (0: per backend)")
+    parser.add_argument("--budget", type=float, default=60, help="seconds per query before stopping repeats")
+    parser.add_argument("--out", type=Path, help="write the Markdown table here")
+    parser.add_argument("--json", type=Path, help="also keep the raw measurements")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--backend", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.backend, args.repeats, args.budget)
+        return
+    results: dict[str, dict[str, dict]] = {}
+    for size in (int(s) for s in args.sizes.split(",")):
+        label = f"{size / 1e6:g}M" if size >= 1_000_000 else f"{size // 1000}k"
+        graph = args.data / f"g{label.lower()}.nq"
+        if not Path(f"{graph}.params.json").exists():
+            subprocess.run([sys.executable, str(HERE / "synth_graph.py"), "--triples", str(size),
+                            "-o", str(graph)], check=True, stdout=subprocess.DEVNULL)
+        results[label] = {}
+        for backend in args.backends.split(","):
+            repeats = args.repeats or (10 if backend == "oxigraph" else 5)
+            print(f"{label} {backend} ...", file=sys.stderr, flush=True)
+            results[label][backend] = measure(graph, backend, repeats, args.budget, args.cap)
+            print(json.dumps(results[label][backend], ensure_ascii=False), file=sys.stderr, flush=True)
+            if args.json:
+                args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    text = report(results, args.cap)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
