@@ -16,7 +16,8 @@ _LONG = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(
 
 # "Ngày 29/7", "Chiều 30-6", "Sáng 12/5/2021", "Tối qua" at the head of a sentence.
 EVENT_ANCHOR = re.compile(
-    r"^\s*(?:\(?[A-ZĐ][\w.]{1,24}\)?\s*[-–—]\s*)?"  # a dateline: "(ĐCSVN) - ", "ĐTO - "
+    r"^\s*(?:\([^()\n]{1,30}\)\s*[-–—]?\s*|[A-ZĐ][\w.]{1,24}\s*[-–—]\s*)?"  # dateline: "(ĐCSVN) - ", "(CMO) ", "ĐTO - "
+    r"(?:(?:Trước đó|Sau đó|Tiếp đó|Trước đây|Cũng trong ngày|Tiếp theo)\s*,\s*)?"  # "Trước đó, ngày 18/3, ..."
     r"(?:(?:Vào\s+|Trong\s+(?:hai|ba|2|3)\s+)?(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|ngày|sáng|chiều|trưa|tối)\s+(?:nay\s+|qua\s+|hôm\s+nay\s+)?"
     r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?"
     r"(?P<d>\d{1,2})(?:\s*(?:-|–|và)\s*\d{1,2}(?=\s*/))?\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?"

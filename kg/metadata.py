@@ -16,6 +16,8 @@ _URL = re.compile(r"https?://[^\s\"'<>)]+|www\.[^\s\"'<>)]+")
 _BYLINE = re.compile(r"^(?:(?:Tin|Bài|Ảnh|Tin và ảnh|Bài và ảnh|Tin, ảnh|Bài, ảnh|Video|Nhóm PV|Theo)\s*:\s*)(?P<who>.+)$", re.IGNORECASE)
 _AGENCY = re.compile(r"^(?P<who>[^()\d:]{2,40}?)\s*\((?P<agency>[A-ZĐ][\w./ -]{1,20})\)\s*$")
 _CAPTION_CREDIT = re.compile(r"(?:\.|^)\s*Ảnh\s*:\s*[^.]*$")
+_DATE_LINE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # "PV | 16/05/2023 - 08:30": a short line with a full date
+_NOT_A_NAME = re.compile(r"^Theo\b|\b(?:PV|CTV|BTV|TTXVN|VNA|TTO|Nhóm)\b")  # "PV" = phóng viên; "Theo TTXVN"
 _STAMP_HINT = re.compile(r"cập nhật|đăng lúc|ngày đăng|gmt|thứ\s+\w+|^\s*\d{1,2}:\d{2}|^\s*\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
 
 
@@ -58,7 +60,8 @@ def _byline_names(line: str) -> list[str]:
             return []
     who = re.sub(r"\(.*?\)|/.*$", "", who)
     names = [n.strip(" .-–") for n in re.split(r"\s*(?:,|–| - | và )\s*", who)]
-    return [_person_case(n) for n in names if 1 <= len(n.split()) <= 5 and all(w[:1].isupper() for w in n.split())]
+    return [_person_case(n) for n in names if 2 <= len(n.split()) <= 5 and all(w[:1].isupper() for w in n.split())
+            and not _NOT_A_NAME.search(n)]
 
 
 def extract_metadata(text: str) -> Metadata:
@@ -88,7 +91,7 @@ def extract_metadata(text: str) -> Metadata:
         content = content[1:]
     # publication stamp: a short dated line among the first few
     for a, b, s in content[:4]:
-        if len(s) <= 120 and _STAMP_HINT.search(s):
+        if len(s) <= 120 and _STAMP_HINT.search(s) or len(s) <= 60 and _DATE_LINE.search(s):
             stamp = header_datetime(s)
             if stamp:
                 meta.published = stamp

@@ -152,8 +152,8 @@ class ArticleResolver:
                 province = self.province(place.name)
             elif place is not None:
                 _, _, province = self.place_key(place)
-            else:
-                province = self.main
+            else:  # no place named: a province-level body is the article's province's; a district's is unknown
+                province = self.main if ref.scope == "province" else None
                 if province and ref.implicit_level:
                     label = f"{label} {ref.implicit_level} {province.name}"
                 elif province and ref.kind in ("committee", "unit", "body", "department", "steering") and self._needs_place(label):
@@ -184,7 +184,7 @@ class ArticleResolver:
     def _needs_place(label: str) -> bool:
         """'Ủy ban nhân dân tỉnh' and 'Ban Dân vận Tỉnh ủy' name their province implicitly."""
         last = fold_key(label).split(" ")
-        return last[-1] in {"tỉnh", "ủy"} or " ".join(last[-2:]) in {"tỉnh ủy", "thành ủy", "tỉnh đoàn"}
+        return last[-1] == "tỉnh" or " ".join(last[-2:]) in {"tỉnh ủy", "tỉnh đoàn"}
 
     # ---------------------------------------------------------------- other keys
     def person_key(self, name: str) -> str:

@@ -149,13 +149,17 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
-        if url.path != PATH:
-            self._error(HTTPStatus.NOT_FOUND, f"not found; the endpoint is {PATH}")
-            return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"request body over {MAX_BODY} bytes")
-            self.close_connection = True
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if url.path != PATH or not 0 <= length <= MAX_BODY:
+            self.close_connection = True  # the unread body must not be taken for a request
+            if url.path != PATH:
+                self._error(HTTPStatus.NOT_FOUND, f"not found; the endpoint is {PATH}")
+            else:
+                self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE if length > MAX_BODY
+                            else HTTPStatus.BAD_REQUEST, f"bad Content-Length (at most {MAX_BODY})")
             return
         body = self.rfile.read(length).decode("utf-8", errors="replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()

@@ -7,6 +7,7 @@ article and a question about the corpus should not care which article a fact cam
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -16,7 +17,6 @@ import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef, Variable
@@ -24,7 +24,6 @@ from rdflib.term import Node
 
 from kg.vocab import PREFIXES, XSD
 
-Backend = TypingLiteral["oxigraph", "rdflib"]
 BACKENDS: tuple[str, ...] = ("oxigraph", "rdflib")
 
 # extension -> (pyoxigraph format, rdflib parser name)
@@ -70,8 +69,12 @@ def _take(rows: Iterator[tuple[Node | None, ...]], limit: int | None) -> tuple[l
     return out, False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> Node | None:
-    """Convert a pyoxigraph term; simple literals lose their explicit xsd:string like rdflib's."""
+    """Convert a pyoxigraph term; simple literals lose their explicit xsd:string like rdflib's.
+
+    Cached: result rows repeat the same names, dates and IRIs, and building an rdflib
+    Literal (which parses its value) costs more than the query itself on big results."""
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -147,7 +150,11 @@ class OxigraphStore:
         subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
         try:
             res = self.store.query(text, prefixes=PREFIX_MAP, substitutions=subs or None)
-        except (SyntaxError, RuntimeError, ValueError) as exc:
+        except RuntimeError as exc:
+            hint = (" (Oxigraph binds only parameters the query returns: add them to SELECT)"
+                    if "projection" in str(exc) else "")
+            raise StoreError(f"{exc}{hint}") from exc
+        except (SyntaxError, ValueError) as exc:
             raise StoreError(str(exc)) from exc
         if isinstance(res, ox.QueryBoolean):
             return Result("ask", boolean=bool(res))

@@ -214,3 +214,45 @@ def test_standing_committee_member_title(extract_text):
     r = extract_text("Đồng chí Vũ Văn Lâm, Ủy viên Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.")
     assert posts(r) == {("Vũ Văn Lâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
                         ("Vũ Văn Lâm", "Trưởng Ban", "Ban Dân vận Tỉnh ủy")}
+
+
+def test_district_named_after_a_person_is_a_place(extract_text):
+    r = extract_text("Đoàn đã làm việc với Ban Thường vụ Huyện ủy Trần Văn Thời. "
+                     "Tiếp đoàn có ông Nguyễn Trung Hiếu, bí thư Huyện ủy Trần Văn Thời.")
+    assert {p.name for p in r.persons} == {"Nguyễn Trung Hiếu"}
+
+
+def test_a_list_of_streets_stays_streets(extract_text):
+    r = extract_text("Đoàn diễu hành qua các tuyến đường Trần Phú, Lê Hồng Phong, Nguyễn Văn Cừ.")
+    assert not r.persons
+
+
+def test_boards_outside_the_lexicon_with_a_level(extract_text):
+    r = extract_text("Ông Võ Ngọc Hiệp - Phó Chủ tịch UBND tỉnh, Trưởng Ban An toàn giao thông tỉnh phát biểu.")
+    assert ("Võ Ngọc Hiệp", "Trưởng Ban", "Ban An toàn giao thông tỉnh") in posts(r)
+
+
+def test_steering_committee_topic_with_a_document_word(extract_text):
+    r = extract_text("BCĐ thực hiện Quy chế dân chủ ở cơ sở tỉnh đã kiểm tra 12 cơ quan.")
+    assert "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh" in org_labels(r)
+
+
+def test_plural_boards_are_not_one_board(extract_text):
+    r = extract_text("Dự có lãnh đạo Ban Dân vận các huyện ủy và Ban Dân vận Trung ương.")
+    assert org_labels(r) == {"Ban Dân vận Trung ương"}
+
+
+def test_a_title_without_organisation_shares_the_next_ones(extract_text):
+    r = extract_text("Đồng chí Lò Văn Pấng, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu.")
+    assert posts(r) == {("Lò Văn Pấng", "Thứ trưởng", "Ủy ban Dân tộc"), ("Lò Văn Pấng", "Phó Chủ nhiệm", "Ủy ban Dân tộc")}
+
+
+def test_named_law_is_a_document(extract_text):
+    (d,) = extract_text("Triển khai Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 trên địa bàn.").decisions
+    assert (d.number, d.doc_type, d.title, d.scope) == ("10/2022/QH15", "Luật", "Luật Thực hiện dân chủ ở cơ sở", "national")
+
+
+def test_supervision_visits_and_earlier_dated_events(extract_text):
+    r = extract_text("(CMO) Ngày 4/3, Đoàn giám sát của HĐND tỉnh đã giám sát việc thực hiện nghị quyết tại huyện Mèo Vạc. "
+                     "Trước đó, ngày 2/3, đoàn giám sát đã làm việc với UBND huyện Đồng Văn.")
+    assert [(m.kind, m.date) for m in r.meetings] == [("inspection", date(2024, 3, 4)), ("inspection", date(2024, 3, 2))]

@@ -64,3 +64,13 @@ def test_agency_byline_and_source_url():
 
 def test_no_date_means_no_date():
     assert extract_metadata("Tiêu đề\n\nMột câu không có ngày tháng.\n").published is None
+
+
+def test_reporter_and_agency_bylines_are_not_people():
+    assert extract_metadata("Tiêu đề\n\nNội dung bài.\n\nPV\n").authors == []
+    assert extract_metadata("Tiêu đề\n\nNội dung bài.\n\nTheo TTXVN\n").authors == []
+
+
+def test_stamp_sharing_a_line_with_the_byline():
+    m = extract_metadata("Tiêu đề\n\nPV | 16/05/2023 - 08:30\n\nNội dung bài.\n")
+    assert m.published.date() == date(2023, 5, 16)

@@ -71,10 +71,12 @@ def _print_list(fmt: str) -> None:
 def query(graph: Path | None, sparql_text: str | None, query_file, query_name: str | None,
           params: tuple[str, ...], fmt: str, backend: str, limit: int | None,
           list_queries: bool) -> None:
-    """Run a SPARQL query on GRAPH (.ttl .nt .jsonld .trig .nq, or an Oxigraph store dir).
+    """Run a SPARQL query on GRAPH (.ttl .nt .jsonld .trig .nq).
 
     The query sees the union of all named graphs, and the contract's prefixes (vnkg, res,
-    schema, org, eli, prov, dcterms, rdfs, skos, xsd, owl) are predeclared.
+    schema, org, eli, prov, dcterms, rdfs, skos, xsd, owl) are predeclared. The Oxigraph
+    store built from GRAPH is kept in ~/.cache/kg/oxigraph ($KG_CACHE_DIR) and reused
+    until the file changes.
 
     \b
       kg query graph.trig --list

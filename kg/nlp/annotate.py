@@ -103,6 +103,7 @@ class NamesComponent:
             else:
                 k += 1
         covered: set[int] = set(in_number)  # "45/KH-UBND" names no organisation
+        org_ends: dict[int, OrgRef] = {}
         k = 0
         while k < n:
             f = None if k in role_tokens or k in covered else g.org_at(toks, k)
@@ -110,6 +111,7 @@ class NamesComponent:
                 k += 1
                 continue
             org = f.value
+            org_ends[f.j] = org
             org.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
             if org.scope != "generic":
                 orgs.append(org)
@@ -119,9 +121,17 @@ class NamesComponent:
             k = f.j
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
+        street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
         k = 0
         while k < n:
             if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
+                k += 1
+                continue
+            if k and (toks[k - 1].text in g.lex.not_person_after or toks[k - 1].text == "," and street_end == k - 1):
+                street_end = g.capital_run(toks, k)
+                k = street_end
+                continue
+            if self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains):
                 k += 1
                 continue
             if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
@@ -196,6 +206,25 @@ class NamesComponent:
             o = o.parent
 
     @staticmethod
+    def _place_of_a_forward_title(toks: list[Tok], k: int, chains, names) -> bool:
+        """'ông A, bí thư Huyện ủy Trần Văn Thời': after a title that already belongs to the name
+        before it, a name-like run ending the title is the place (a district named after a person)."""
+        for ci, cj, chain in chains:
+            if cj == k and any(b + 1 == ci and toks[b].text in (",", "-", "–") for _, b, _ in names):
+                last = chain[-1].org
+                return last is not None and last.place is None and last.kind in ("committee", "body", "unit")
+        return False
+
+    @staticmethod
+    def _place_after_untitled_org(k: int, org_ends: dict[int, OrgRef], chains) -> bool:
+        """'làm việc với Huyện ủy Trần Văn Thời': with no title before the body, a name-like run
+        right after a placeless committee or body is its place, not a person."""
+        org = org_ends.get(k)
+        if org is None or org.place is not None or org.kind not in ("committee", "body", "unit"):
+            return False
+        return not any(cj == k for _, cj, _ in chains)
+
+    @staticmethod
     def _cued(toks: list[Tok], k: int, chains) -> bool:
         """A name is expected here: after an honorific, a title, or a list's ':' / ';'."""
         return k > 0 and (toks[k - 1].text in _HONORIFIC_BEFORE or toks[k - 1].text in (":", ";")
@@ -236,6 +265,7 @@ class DecisionsComponent:
                 when, pos = read_date(sent_text, m.end)
                 issuer, pos = self._issuer(sent_text, offset, toks, pos)
                 term, title, _ = read_term_and_title(sent_text, pos)
+                title = title or m.title
                 span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())
                 codes = data("abbreviations.json")["issuer_codes"]
                 # unknown codes: ministries ("BYT", "BNV") are national, anything else local
@@ -268,12 +298,15 @@ _MEETING_CUES = [
     ("conference", r"\b(?:hội nghị|hội thảo|tọa đàm|diễn đàn|giao ban|hội thi)\b"),
     ("congress", r"\bđại hội\b"),
     ("ceremony", r"\b(?:lễ|gặp mặt|họp mặt)\b"),
-    ("inspection", r"\b(?:đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|kiểm tra|giám sát)\b.*\blàm việc\b|\blàm việc\b.*\b(?:kiểm tra|giám sát)\b"),
+    ("inspection", r"\b(?:đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|kiểm tra|giám sát)\b.*\blàm việc\b|\blàm việc\b.*\b(?:kiểm tra|giám sát)\b"
+                   r"|\bđoàn (?:kiểm tra|giám sát|khảo sát)\b.*\b(?:đã|đến)\s+(?:kiểm tra|giám sát|khảo sát)\b"),
     ("working-session", r"\blàm việc\b|\bbuổi làm việc\b|\btiếp\s+(?:đoàn|Đoàn)\b|\bthăm và làm việc\b"),
     ("meeting", r"\b(?:họp|phiên họp|kỳ họp|cuộc họp|tiếp xúc cử tri)\b"),
 ]
 _ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")
-_ATTEND_CUE = re.compile(r"\b(?:hội nghị|hội thảo|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc|tham dự|tiếp đoàn|báo cáo|đại hội|tọa đàm)\b", re.IGNORECASE)
+_ATTEND_CUE = re.compile(r"\b(?:hội nghị|hội thảo|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc"
+                         r"|tham dự|tiếp đoàn|báo cáo|đại hội|tọa đàm|tham luận|cho biết|đề nghị|nhấn mạnh|trình bày"
+                         r"|kiến nghị|đề xuất|chia sẻ|giải trình|tham gia|có mặt)\b", re.IGNORECASE)
 _LABEL_HEAD = re.compile(r"\b(?:Hội nghị|hội nghị|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Đại hội|đại hội|Lễ|lễ|Kỳ họp|kỳ họp|phiên họp|Phiên họp)\b")
 
 

@@ -19,6 +19,7 @@ _CODE = r"[A-ZĐ][A-ZĐa-z&0-9]*"
 _NUMBER = (r"(?P<num>\d{1,5}[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>" + _CODE +
            r"(?:\s*[-/–]\s*" + r"[A-ZĐ0-9][A-ZĐa-z0-9&]*" + r")*)")
 TYPED = re.compile(r"(?P<type>" + "|".join(_TYPES) + r")\s+(?:số\s*)?" + _NUMBER, re.IGNORECASE)
+LAW = re.compile(r"(?P<type>Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^\d.;:,()“”\"]{2,80}?)\s+số\s+" + _NUMBER)
 BARE = re.compile(r"(?<![\w/-])(?P<num>\d{1,5}[a-z]?)\s*-\s*(?P<code>(?:QĐ|NQ|CT|KL|QĐi|HD|KH|TB|CTr|ĐA|BC)\s*/\s*[A-ZĐ][A-ZĐa-z]*)(?![\w])")
 _AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _TERM = re.compile(r"^\s*\(\s*(khóa\s+[IVXLC\d]+)\s*\)", re.IGNORECASE)
@@ -33,6 +34,7 @@ class NumberMatch:
     number: str
     doc_type: str
     issuer_code: str
+    title: str | None = None
 
 
 def normalise_number(num: str, sep: str, code: str) -> str:
@@ -64,6 +66,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
         dtype = next(t for t in _TYPES if t.lower() == m["type"].lower())
         number = normalise_number(m["num"], m["sep"], m["code"])
         out.append(NumberMatch(m.start(), m.end(), number, dtype, issuer_code(m["code"])))
+        taken.append((m.start(), m.end()))
+    for m in LAW.finditer(text):  # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"
+        number = normalise_number(m["num"], m["sep"], m["code"])
+        out.append(NumberMatch(m.start(), m.end(), number, m["type"], issuer_code(m["code"]), f"{m['type']} {m['name']}"))
         taken.append((m.start(), m.end()))
     for m in BARE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):

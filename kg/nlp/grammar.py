@@ -124,7 +124,7 @@ class Grammar:
         words = self.words(toks)
         candidates: list[Found] = []
         for rule in (self._national, self._composite, self._unit, self._committee, self._body,
-                     self._department, self._steering, self._delegation):
+                     self._department, self._steering, self._delegation, self._generic_board):
             f = rule(toks, words, i, depth)
             if f:
                 candidates.append(f)
@@ -139,7 +139,7 @@ class Grammar:
         m = self.lex.national.match(words, i)
         if not m or not toks[i].is_cap:
             return None
-        bare = m[1] == "Mặt trận Tổ quốc Việt Nam" and self._text(toks, i, m[0]).lower() in {"mặt trận tổ quốc", "mttq"}
+        bare = tuple(words[i:m[0]]) in self.lex.short_aliases
         return Found(i, m[0], OrgRef(m[1], "", "national", kind="national", bare=bare))
 
     def _scope_after(self, toks, words, j, depth):
@@ -200,7 +200,9 @@ class Grammar:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
         scope = self._scope_after(toks, words, j, depth)
-        if scope and scope[1] not in ("generic", "possessive"):
+        if scope and scope[1] == "generic":  # "Ban Dân vận các huyện ủy": a class of boards, not one
+            return Found(i, scope[0], OrgRef(f"{unit} {scope[3]}", "", "generic", kind="unit", bare=True))
+        if scope and scope[1] != "possessive":
             end, sc, place, tail = scope
             return Found(i, end, OrgRef(f"{unit} {tail}", "", sc, place=place, kind="unit"))
         return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=True))
@@ -253,9 +255,14 @@ class Grammar:
             return None
         j = m[0]
         k = j
-        while k < len(toks) and k - j < 10 and (
-                (toks[k].is_lower_word and toks[k].text not in self.lex.stop_words) or toks[k].text.isdigit()):
-            if self.lex.levels.match(words, k) or self.lex.generic_levels.match(words, k):
+        while k < len(toks) and k - j < 12:
+            doc_word = self.lex.topic_words.match(words, k)
+            if doc_word and toks[k].is_cap:
+                k = doc_word[0]
+                continue
+            if not ((toks[k].is_lower_word and toks[k].text not in self.lex.stop_words) or toks[k].text.isdigit()):
+                break
+            if self.lex.levels.match(words, k) and toks[k].text.islower():
                 break
             k += 1
         topic = self._text(toks, j, k) if k > j else ""
@@ -267,6 +274,23 @@ class Grammar:
         if topic:
             return Found(i, k, OrgRef(name, "", "local", kind="steering"))
         return Found(i, j, OrgRef(name, "", "local", kind="steering", bare=True))
+
+    def _generic_board(self, toks, words, i, depth):
+        """'Ban' + a capitalised name + lower-case words + a level: 'Ban An toàn giao thông tỉnh'."""
+        if toks[i].text != "Ban" or i + 1 >= len(toks) or not toks[i + 1].is_cap or not toks[i + 1].text.isalpha():
+            return None
+        if self.lex.units.match(words, i) or self.lex.steering.match(words, i):
+            return None
+        k = i + 2
+        while k < len(toks) and k - i < 8 and toks[k].is_lower_word and toks[k].text not in self.lex.stop_words:
+            if self.lex.levels.match(words, k):
+                break
+            k += 1
+        scope = self._scope_after(toks, words, k, depth)
+        if not scope or scope[1] in ("generic", "possessive") or not self.lex.levels.match(words, k):
+            return None
+        end, sc, place, tail = scope
+        return Found(i, end, OrgRef(f"{self._text(toks, i, k)} {tail}", "", sc, place=place, kind="body"))
 
     def _delegation(self, toks, words, i, depth):
         m = self.lex.delegations.match(words, i)
@@ -332,6 +356,9 @@ class Grammar:
                 k += 1
                 continue
             break
+        for t, nxt in zip(chain, chain[1:]):
+            if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower():
+                t.org = nxt.org
         return self._complete_units(chain)
 
     @staticmethod

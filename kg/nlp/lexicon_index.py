@@ -65,7 +65,10 @@ class LexiconIndex:
         self._tok = tokenize
         orgs = data("orgs.json")
         roles = data("roles.json")
-        self.national = self._table((o["name"], [o["name"], *o.get("aliases", [])]) for o in orgs["national"])
+        self.national = self._table((o["name"], [o["name"], *o.get("aliases", []), *o.get("short_aliases", [])])
+                                    for o in orgs["national"])
+        self.short_aliases = {tuple(t.lower() for t in self._tok(v))
+                              for o in orgs["national"] for a in o.get("short_aliases", []) for v in abbreviated_variants(a)}
         self.units = self._table((u, [u]) for u in orgs["units"])
         self.committee_units = set(orgs["committee_units"])
         self.composites = {tuple(t.lower() for t in self._tok(k)): v for k, v in orgs["composites"].items()}
@@ -80,6 +83,7 @@ class LexiconIndex:
         self.generic_levels = self._table((g, [g]) for g in orgs["generic_levels"])
         self.central = self._table([("Trung ương", ["Trung ương", "TW", "TƯ", "T.Ư"])])
         self.stop_words = set(orgs["stop_words"])
+        self.topic_words = self._table((w, [w]) for w in orgs["topic_words"])
         self.roles = self._table((r, [r]) for r in roles["roles"])
         self.head_roles = {h["role"].lower(): h for h in roles["head_roles"]}
         for h in roles["head_roles"]:
