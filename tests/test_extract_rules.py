@@ -256,3 +256,8 @@ def test_supervision_visits_and_earlier_dated_events(extract_text):
     r = extract_text("(CMO) Ngày 4/3, Đoàn giám sát của HĐND tỉnh đã giám sát việc thực hiện nghị quyết tại huyện Mèo Vạc. "
                      "Trước đó, ngày 2/3, đoàn giám sát đã làm việc với UBND huyện Đồng Văn.")
     assert [(m.kind, m.date) for m in r.meetings] == [("inspection", date(2024, 3, 4)), ("inspection", date(2024, 3, 2))]
+
+
+def test_review_meetings_named_by_their_verb(extract_text):
+    r = extract_text("Sáng 20/12, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.", stamp="10:00 20/12/2023")
+    assert [(m.kind, m.date) for m in r.meetings] == [("conference", date(2023, 12, 20))]

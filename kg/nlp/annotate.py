@@ -302,6 +302,8 @@ _MEETING_CUES = [
                    r"|\bđoàn (?:kiểm tra|giám sát|khảo sát)\b.*\b(?:đã|đến)\s+(?:kiểm tra|giám sát|khảo sát)\b"),
     ("working-session", r"\blàm việc\b|\bbuổi làm việc\b|\btiếp\s+(?:đoàn|Đoàn)\b|\bthăm và làm việc\b"),
     ("meeting", r"\b(?:họp|phiên họp|kỳ họp|cuộc họp|tiếp xúc cử tri)\b"),
+    ("conference", r"\b(?:sơ kết|tổng kết|quán triệt)\b"),
+    ("meeting", r"\btổ chức\s+(?!thực hiện)"),
 ]
 _ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")
 _ATTEND_CUE = re.compile(r"\b(?:hội nghị|hội thảo|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc"
