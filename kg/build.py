@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Dataset
 
+from kg.build_report import BuildReport
 from kg.extract import extract
 from kg.fingerprint import builder_version
 from kg.model import ArticleRecord
@@ -28,57 +29,18 @@ from kg.vocab import RES
 
 log = logging.getLogger(__name__)
 
-# (text in the message, name in the counts); first match wins
-SKIP_KINDS = (("empty file", "empty"), ("binary", "binary"), ("MB is over", "too large"), ("cannot read", "unreadable"),
-              ("no text left", "no text"), ("not valid UTF-8", "bad file name"), ("took longer", "timed out"),
-              ("extraction failed", "extraction failed"), ("same article name", "duplicate name"))
-WARNING_KINDS = (("not UTF-8", "not UTF-8"), ("HTML page", "HTML"))
+# A file's (size, mtime) is trusted to mean "unchanged" only if the file was already this old
+# when it was read: a rewrite within the file system's timestamp granularity could otherwise
+# keep both (git's "racy clean" problem).
+SETTLED_NS = 2_000_000_000
 
 
-def _kinds(messages: Iterable[str], table: tuple[tuple[str, str], ...], first_only: bool) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for message in messages:
-        found = [name for text, name in table if text in message] or ["other"]
-        counts.update(found[:1] if first_only else found)
-    return counts
-
-
-@dataclass
-class BuildReport:
-    built: int = 0
-    skipped: list[tuple[str, str]] = field(default_factory=list)   # (file, reason)
-    warnings: list[tuple[str, str]] = field(default_factory=list)
-    unchanged: int = 0          # store builds: articles whose file and builder did not change
-    removed: int = 0            # store builds: graphs dropped by --prune
-
-    def skip_counts(self) -> Counter[str]:
-        return _kinds((r for _, r in self.skipped), SKIP_KINDS, first_only=True)
-
-    def warning_counts(self) -> Counter[str]:
-        return _kinds((w for _, w in self.warnings), WARNING_KINDS, first_only=False)
-
-    def summary(self) -> str:
-        text = f"{self.built} article(s) built, {len(self.skipped)} skipped, {len(self.warnings)} warning(s)"
-        if self.unchanged or self.removed:
-            text += f", {self.unchanged} unchanged, {self.removed} removed"
-        details = [f"{label}: " + ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
-                   for label, counts in (("skipped", self.skip_counts()), ("warnings", self.warning_counts())) if counts]
-        return text + (f" ({'; '.join(details)})" if details else "")
-
-    def messages(self, per_kind: int = 20) -> list[str]:
-        """One line per skipped file and warning, at most ``per_kind`` of each kind (a corpus of
-        10,000 bad files should not print 10,000 lines), then how many more there were."""
-        out: list[str] = []
-        for items, table, counts in ((self.skipped, SKIP_KINDS, self.skip_counts()),
-                                     (self.warnings, WARNING_KINDS, self.warning_counts())):
-            shown: Counter[str] = Counter()
-            for name, reason in items:
-                kind = next(iter(_kinds([reason], table, first_only=True)))
-                shown[kind] += 1
-                if shown[kind] <= per_kind:
-                    out.append(f"{name}: {reason}")
-            out += [f"… and {counts[k] - per_kind} more: {k}" for k in counts if counts[k] > per_kind]
-        return out
+def file_stat(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
 
 
 # ---------------------------------------------------------------------- one file
@@ -99,6 +61,7 @@ class Outcome:
     reason: str | None = None            # why skipped
     warning: str | None = None
     content_hash: str | None = None
+    stat: tuple[int, int] | None = None  # (size, mtime_ns) before reading, when settled
     record: ArticleRecord | None = None  # built, for a dataset
     ntriples: str | None = None          # built, for a store: the article graph
 
@@ -106,17 +69,18 @@ class Outcome:
 def process(task: Task) -> Outcome:
     """Read, hash, extract one file; never raises (one bad article must not lose the others)."""
     path = task.path
-    try:
-        path.name.encode("utf-8")
-    except UnicodeEncodeError:
+    if not _utf8_name(path):
         return Outcome(path, "skipped", "skipped: the file name is not valid UTF-8")
+    stat = file_stat(path)
+    if stat is not None and time.time_ns() - stat[1] < SETTLED_NS:
+        stat = None
     item = read_input(path, task.max_bytes)
     if item.text is None:
         return Outcome(path, "skipped", item.warning or "skipped")
     if task.known_hash is not None:
         digest = hashlib.sha256(normalize_text(item.text).encode("utf-8")).hexdigest()
         if digest == task.known_hash:
-            return Outcome(path, "unchanged", warning=item.warning, content_hash=digest)
+            return Outcome(path, "unchanged", warning=item.warning, content_hash=digest, stat=stat)
     try:
         with time_limit(task.timeout):
             record = extract(path.name, item.text)
@@ -128,7 +92,16 @@ def process(task: Task) -> Outcome:
     except Exception as e:
         log.exception("extraction failed for %s", path)
         return Outcome(path, "skipped", f"skipped: extraction failed ({type(e).__name__}: {e})", item.warning)
-    return Outcome(path, "built", warning=item.warning, content_hash=record.content_hash, ntriples=nt)
+    return Outcome(path, "built", warning=item.warning, content_hash=record.content_hash, stat=stat, ntriples=nt)
+
+
+def _utf8_name(path: Path) -> bool:
+    """The name becomes the article's identifier and IRI: undecodable bytes cannot go there."""
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _warm_worker() -> None:
@@ -169,54 +142,78 @@ def build_dataset(paths: Iterable[Path], base: str = str(RES), max_bytes: int = 
 
 
 # ---------------------------------------------------------------------- a project store
+@dataclass(frozen=True)
+class Planned:
+    path: Path
+    iri: str | None         # None: a file name that cannot make an IRI (process() reports it)
+    entry: Entry | None     # the store's entry for this article, if made by this builder
+    untouched: bool         # same size and mtime as recorded: unchanged without reading it
+
+
+def _plan(paths: Iterable[Path], base: str, manifest: dict[str, Entry], version: str,
+          report: BuildReport) -> list[Planned]:
+    """What to do with each input; a second file with an article's name is skipped."""
+    plan: list[Planned] = []
+    claimed: dict[str, Path] = {}
+    for path in iter_paths(list(paths)):
+        iri = article_iri(path.name, base) if _utf8_name(path) else None
+        if iri is not None and iri in claimed:
+            report.skipped.append((str(path), f"skipped: same article name as {claimed[iri]} (one graph per name)"))
+            continue
+        entry = manifest.get(iri) if iri is not None else None
+        if entry is not None and entry.builder != version:
+            entry = None
+        if iri is not None:
+            claimed[iri] = path
+        untouched = (entry is not None and entry.stat is not None and entry.path == str(path.absolute())
+                     and entry.stat == file_stat(path))
+        plan.append(Planned(path, iri, entry, untouched))
+    return plan
+
+
+def _apply(store: ProjectStore, p: Planned, outcome: Outcome | None, version: str, report: BuildReport) -> bool:
+    """One input's result into the store and the report; whether its article is current."""
+    if outcome is None:
+        report.unchanged += 1
+        return True
+    _count(report, outcome)
+    if outcome.status == "skipped":
+        return False
+    assert p.iri is not None and outcome.content_hash is not None
+    entry = Entry(p.iri, str(p.path.absolute()), p.path.name, outcome.content_hash, version, outcome.stat)
+    if outcome.status == "unchanged":
+        report.unchanged += 1
+        if entry != p.entry:
+            store.record(entry)
+    else:
+        assert outcome.ntriples is not None
+        store.replace(entry, outcome.ntriples)
+        report.built += 1
+    return True
+
+
 def build_store(paths: Iterable[Path], directory: Path, base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Callable[[Path], None] | None = None, workers: int = 1,
                 timeout: float = DEFAULT_TIMEOUT, prune: bool = False) -> BuildReport:
     """Bring the store up to date with ``paths``: new and changed articles are extracted and
-    their graphs replaced one transaction each; unchanged ones (same normalised-text hash,
-    same builder) cost a read and a hash; with ``prune``, graphs of articles not built or
-    unchanged in this run are dropped."""
+    their graphs replaced, one transaction each. An article is unchanged when its builder is
+    the same and either its file's size and mtime are those recorded (not even read) or its
+    normalised text has the recorded hash. With ``prune``, graphs of articles neither built
+    nor unchanged in this run are dropped."""
     report = BuildReport()
     version = builder_version()
-    files = list(iter_paths(list(paths)))
     with Workers(process, workers, _warm_worker) as pool, ProjectStore(directory, base) as store:
         manifest = store.manifest()
+        plan = _plan(paths, base, manifest, version, report)
+        outcomes = pool.map(Task(p.path, base, max_bytes, timeout, p.entry.content_hash if p.entry else None,
+                                 to_ntriples=True) for p in plan if not p.untouched)
         kept: set[str] = set()
-        first: dict[str, Path] = {}   # article IRI → the input that claimed it in this run
-        plan: list[tuple[Path, str | None]] = []
-        for path in files:
-            try:
-                iri = article_iri(path.name, base)
-            except UnicodeEncodeError:
-                iri = None  # process() reports the file name
-            if iri is not None and iri in first:
-                report.skipped.append((str(path), f"skipped: same article name as {first[iri]} (one graph per name)"))
-                continue
-            if iri is not None:
-                first[iri] = path
-            plan.append((path, iri))
-
-        def tasks():
-            for path, iri in plan:
-                entry = manifest.get(iri) if iri else None
-                known = entry.content_hash if entry is not None and entry.builder == version else None
-                yield Task(path, base, max_bytes, timeout, known_hash=known, to_ntriples=True)
-
-        for (path, iri), outcome in zip(plan, pool.map(tasks())):
-            _count(report, outcome)
-            if outcome.status != "skipped":
-                assert iri is not None and outcome.content_hash is not None
-                entry = Entry(iri, str(path.resolve()), path.name, outcome.content_hash, version)
-                if outcome.status == "unchanged":
-                    report.unchanged += 1
-                    if manifest[iri] != entry:
-                        store.record(entry)
-                else:
-                    store.replace(entry, outcome.ntriples or "")
-                    report.built += 1
-                kept.add(iri)
+        for p in plan:
+            if _apply(store, p, None if p.untouched else next(outcomes), version, report):
+                assert p.iri is not None
+                kept.add(p.iri)
             if progress:
-                progress(path)
+                progress(p.path)
         if prune:
             for iri in sorted(set(manifest) - kept):
                 store.remove(iri)
@@ -231,7 +228,7 @@ def remove_articles(directory: Path, names: Iterable[str]) -> tuple[list[str], l
     with ProjectStore(directory) as store:
         manifest = store.manifest()
         for name in names:
-            path = str(Path(name).resolve())
+            path = str(Path(name).absolute())
             hits = [e.iri for e in manifest.values()
                     if name in (e.iri, e.identifier) or e.path == path or e.identifier == Path(name).name]
             if not hits:

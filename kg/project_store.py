@@ -9,7 +9,8 @@ The manifest graph (``urn:vnkg:build:manifest``) is never exported.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -19,7 +20,8 @@ from kg.vocab import RES
 
 MANIFEST = ox.NamedNode("urn:vnkg:build:manifest")
 _STORE = ox.NamedNode("urn:vnkg:build:store")
-_P = {name: ox.NamedNode(f"urn:vnkg:build:{name}") for name in ("path", "identifier", "hash", "builder", "base")}
+_BASE = ox.NamedNode("urn:vnkg:build:base")
+_ENTRY = ox.NamedNode("urn:vnkg:build:entry")  # article → its entry as one JSON literal (one read per article)
 
 
 class ProjectStoreError(Exception):
@@ -34,11 +36,17 @@ class Entry:
     identifier: str     # dcterms:identifier (the file name)
     content_hash: str   # vnkg:contentHash (sha256 of the normalised text)
     builder: str        # kg.fingerprint.builder_version() of the code that built it
+    stat: tuple[int, int] | None = None  # (size, mtime_ns) when the file was read, if safe to trust
 
     def ntriples(self) -> str:
-        s = ox.NamedNode(self.iri)
-        values = {"path": self.path, "identifier": self.identifier, "hash": self.content_hash, "builder": self.builder}
-        return " ".join(f"{s} {_P[k]} {ox.Literal(v)} ." for k, v in values.items())
+        fields = {k: v for k, v in asdict(self).items() if k != "iri"}
+        return f"{ox.NamedNode(self.iri)} {_ENTRY} {ox.Literal(json.dumps(fields, ensure_ascii=False))} ."
+
+    @classmethod
+    def parse(cls, iri: str, text: str) -> "Entry":
+        fields = json.loads(text)
+        stat = fields.pop("stat")
+        return cls(iri, **fields, stat=tuple(stat) if stat else None)
 
 
 class ProjectStore:
@@ -51,13 +59,13 @@ class ProjectStore:
         except OSError as e:
             raise ProjectStoreError(f"{directory}: cannot open the store ({e}); is another kg process using it?") from e
         self.directory = directory
-        stored = next(self.store.quads_for_pattern(_STORE, _P["base"], None, MANIFEST), None)
+        stored = next(self.store.quads_for_pattern(_STORE, _BASE, None, MANIFEST), None)
         self.base = stored.object.value if stored is not None else None
         if base is None:
             return
         base = base if base.endswith(("/", "#")) else base + "/"  # as the RDF mapping reads it
         if stored is None:
-            self.store.add(ox.Quad(_STORE, _P["base"], ox.Literal(base), MANIFEST))
+            self.store.add(ox.Quad(_STORE, _BASE, ox.Literal(base), MANIFEST))
             self.base = base
         elif self.base != base:
             raise ProjectStoreError(f"{directory} was built with --base {self.base}, not {base}")
@@ -73,12 +81,8 @@ class ProjectStore:
     # ------------------------------------------------------------------ reading
     def manifest(self) -> dict[str, Entry]:
         """Article IRI → entry."""
-        fields: dict[str, dict[str, str]] = {}
-        names = {p.value: k for k, p in _P.items()}
-        for q in self.store.quads_for_pattern(None, None, None, MANIFEST):
-            if q.subject != _STORE:
-                fields.setdefault(q.subject.value, {})[names[q.predicate.value]] = q.object.value
-        return {iri: Entry(iri, f["path"], f["identifier"], f["hash"], f["builder"]) for iri, f in fields.items()}
+        return {q.subject.value: Entry.parse(q.subject.value, q.object.value)
+                for q in self.store.quads_for_pattern(None, _ENTRY, None, MANIFEST)}
 
     def __len__(self) -> int:
         """Number of article graphs."""
@@ -92,7 +96,7 @@ class ProjectStore:
                           f"INSERT DATA {{ GRAPH {g} {{ {ntriples} }} GRAPH {MANIFEST} {{ {entry.ntriples()} }} }}")
 
     def record(self, entry: Entry) -> None:
-        """Update the manifest entry alone (a file moved, its content did not change)."""
+        """Update the manifest entry alone (the file moved or was touched; its text did not change)."""
         g = ox.NamedNode(entry.iri)
         self.store.update(f"DELETE WHERE {{ GRAPH {MANIFEST} {{ {g} ?p ?o }} }} ; "
                           f"INSERT DATA {{ GRAPH {MANIFEST} {{ {entry.ntriples()} }} }}")

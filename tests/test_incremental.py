@@ -2,6 +2,7 @@
 articles are not extracted again, removal and pruning, and a build killed midway."""
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 import kg.build
 from build_helpers import KG, run, synth_corpus
 from kg.project_store import MANIFEST, ProjectStore
+from kg.reader import read_input as real_read
 
 DCT_ID = ox.NamedNode("http://purl.org/dc/terms/identifier")
 HASH = ox.NamedNode("https://w3id.org/vnkg/ontology#contentHash")
@@ -77,6 +79,26 @@ def test_unchanged_articles_are_not_extracted_again(corpus, tmp_path, monkeypatc
     monkeypatch.setattr(kg.build, "extract", no_extraction)
     result = run("build", str(corpus), "--store", str(store))
     assert "0 article(s) built, 0 skipped" in result.output and "6 unchanged" in result.output
+
+
+def test_settled_files_are_not_even_read(corpus, tmp_path, monkeypatch):
+    store = tmp_path / "store"
+    files = sorted(corpus.iterdir())
+    hour_ago = time.time() - 3600
+    for f in files[1:]:
+        os.utime(f, (hour_ago, hour_ago))
+    run("build", str(corpus), "--store", str(store))
+    with ProjectStore(store) as s:   # a file written just now may still change within its mtime tick
+        assert [e.stat is None for e in sorted(s.manifest().values(), key=lambda e: e.path)] == [True] + [False] * 5
+    read = []
+    monkeypatch.setattr(kg.build, "read_input", lambda path, *a: read.append(path) or real_read(path, *a))
+    result = run("build", str(corpus), "--store", str(store))
+    assert "6 unchanged" in result.output and read == [files[0]]
+    os.utime(files[3], (hour_ago + 60, hour_ago + 60))    # touched: read and hashed again, still unchanged
+    read.clear()
+    assert "6 unchanged" in run("build", str(corpus), "--store", str(store)).output and read == [files[0], files[3]]
+    read.clear()
+    assert "6 unchanged" in run("build", str(corpus), "--store", str(store)).output and read == [files[0]]
 
 
 def test_a_new_builder_rebuilds_everything(corpus, tmp_path, monkeypatch):
