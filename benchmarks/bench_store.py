@@ -5,14 +5,17 @@
 For each worker count, in fresh processes: the full build into an empty store, a rebuild
 with nothing changed, a rebuild after editing 1% of the articles, and the export of the whole
 store to N-Quads. Optionally (``--no-store-build``) the plain in-memory ``kg build --out``.
-Prints one JSON object per measurement; peak memory is the largest resident set of the
-process tree, sampled every 50 ms (forked workers share pages, so the sum overstates it).
+Prints one JSON object per measurement: wall-clock and CPU seconds (the CPU time says how
+fast one core is even when other work shares the machine), and peak memory, the largest
+resident set in the process tree sampled every 50 ms (forked workers share pages, so the
+sum overstates it).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -50,7 +53,14 @@ def _rss_mb(pids: list[int]) -> tuple[float, float]:
     return (max(sizes), sum(sizes)) if sizes else (0.0, 0.0)
 
 
+def _cpu() -> float:
+    """CPU seconds of finished child processes and theirs (forked workers are reaped by kg)."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def measure(label: str, args: list[str], **extra: object) -> dict:
+    cpu = _cpu()
     t = time.perf_counter()
     proc = subprocess.Popen([KG, *args, "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     largest = total = 0.0
@@ -62,7 +72,7 @@ def measure(label: str, args: list[str], **extra: object) -> dict:
     summary = proc.stderr.read().strip().splitlines()[-1]
     if proc.returncode:
         raise SystemExit(f"{label} failed: {summary}")
-    row = {"step": label, "seconds": round(seconds, 1), "peak_rss_mb": round(largest),
+    row = {"step": label, "seconds": round(seconds, 1), "cpu_seconds": round(_cpu() - cpu, 1), "peak_rss_mb": round(largest),
            "peak_rss_sum_mb": round(total), "summary": summary, **extra}
     print(json.dumps(row, ensure_ascii=False), flush=True)
     return row
@@ -96,10 +106,12 @@ def main() -> None:
             j = ["--workers", str(w)]
             full = measure("full", ["build", str(corpus_w), "--store", str(store), *j], workers=w)
             full["articles_per_second"] = round(a.n / full["seconds"], 1)
+            full["articles_per_cpu_second"] = round(a.n / full["cpu_seconds"], 1)
             measure("unchanged", ["build", str(corpus_w), "--store", str(store), *j], workers=w)
             changed = touch_one_percent(corpus_w, a.n)
             inc = measure("changed 1%", ["build", str(corpus_w), "--store", str(store), *j], workers=w, changed=changed)
             print(json.dumps({"workers": w, "full_articles_per_second": full["articles_per_second"],
+                              "full_articles_per_cpu_second": full["articles_per_cpu_second"],
                               "incremental_share_of_full": round(inc["seconds"] / full["seconds"], 3)}), flush=True)
             out = Path(tmp) / f"all-{w}.nq"
             measure("export", ["build", "--store", str(store), "--out", str(out)], workers=w)
