@@ -225,7 +225,7 @@ def remove_articles(directory: Path, names: Iterable[str]) -> tuple[list[str], l
     """Drop articles named by graph IRI, source path or file name; (removed IRIs, names not found)."""
     removed: list[str] = []
     missing: list[str] = []
-    with ProjectStore(directory) as store:
+    with ProjectStore(directory, create=False) as store:
         manifest = store.manifest()
         for name in names:
             path = str(Path(name).absolute())

@@ -8,8 +8,8 @@ The manifest graph (``urn:vnkg:build:manifest``) is never exported.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -55,8 +55,11 @@ class Entry:
 class ProjectStore:
     """An on-disk Oxigraph store of article graphs; one writer at a time (Oxigraph locks it)."""
 
-    def __init__(self, directory: Path, base: str | None = None) -> None:
+    def __init__(self, directory: Path, base: str | None = None, create: bool = True) -> None:
         """Open (or create) the store; ``base`` must match the one it was built with."""
+        is_store = (directory / "CURRENT").is_file()   # RocksDB's own marker
+        if not is_store and (not create or (directory.is_dir() and any(directory.iterdir()))):
+            raise ProjectStoreError(f"{directory}: not a store directory (made by kg build --store)")
         try:
             self.store = ox.Store(str(directory))
         except OSError as e:

@@ -152,6 +152,18 @@ def test_usage_errors(corpus, tmp_path):
     assert run("build", str(corpus), ok=False).exit_code == 2                      # neither --out nor --store
     assert run("build", "--out", str(tmp_path / "g.ttl"), ok=False).exit_code == 2  # no input
     assert run("build", str(corpus), "--out", str(tmp_path / "g.ttl"), "--prune", ok=False).exit_code == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run("build", str(empty), "--store", str(tmp_path / "s"), "--prune", ok=False).exit_code == 2
+
+
+def test_never_writes_a_store_into_another_folder(corpus, tmp_path):
+    before = sorted(corpus.iterdir())
+    for args in (["build", str(corpus), "--store", str(corpus)], ["remove", "--store", str(corpus), "x.txt"],
+                 ["build", "--store", str(tmp_path / "missing"), "--out", str(tmp_path / "g.nq")]):
+        result = run(*args, ok=False)
+        assert result.exit_code == 1 and "not a store directory" in result.output
+    assert sorted(corpus.iterdir()) == before and not (tmp_path / "missing").exists()
 
 
 def check_consistent(store: Path) -> int:

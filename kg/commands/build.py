@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import sys
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -34,53 +35,67 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
     Without --store the graph is built in memory and written to --out. With --store DIR the
     project store is brought up to date (and exported to --out when given).
     """
-    from rich.console import Console
-    from rich.progress import Progress
-
     from kg.build import build_dataset, build_store
-    from kg.project_store import ProjectStore, ProjectStoreError
+    from kg.build_report import BuildReport
+    from kg.project_store import ProjectStoreError
     from kg.reader import iter_paths
     from kg.serialize import format_for, write_dataset
 
     if store_dir is None and (not paths or out is None):
         raise click.UsageError("give input files or folders and --out FILE (or --store DIR)")
-    if prune and (store_dir is None or not paths):
-        raise click.UsageError("--prune needs --store and the input files or folders to keep")
     if out is not None:
         try:
             format_for(out)
         except ValueError as e:
             raise click.UsageError(str(e)) from None
-    err = Console(stderr=True)
-    show = sys.stderr.isatty() if progress is None else progress
     files = list(iter_paths(list(paths)))
+    if prune and (store_dir is None or not files):
+        raise click.UsageError("--prune needs --store and input files to keep (it drops every other article)")
     options = dict(base=base, max_bytes=max_bytes, workers=workers, timeout=timeout)
-    bar = Progress(console=err, transient=True) if show else None
-    with bar or nullcontext():
-        advance = None
-        if bar is not None:
-            task = bar.add_task("building", total=len(files))
-            advance = lambda _: bar.advance(task)  # noqa: E731
-        try:
+    try:
+        with _progress(progress, len(files)) as advance:
             if store_dir is None:
                 ds, report = build_dataset(files, progress=advance, **options)
-            else:
+            elif files:
                 report = build_store(files, store_dir, progress=advance, prune=prune, **options)
-        except ProjectStoreError as e:
-            raise click.ClickException(str(e)) from None
-    for line in report.messages():
-        click.secho(f"warning: {line}", err=True, fg="yellow")
-    if store_dir is None:
-        write_dataset(ds, out)
-        click.echo(f"{report.summary()}; {len(ds)} triples → {out}", err=True)
-    else:
-        with ProjectStore(store_dir) as store:
-            where = f"{len(store)} article(s) in {store_dir}"
-            if out is not None:
-                where += f"; {store.export(out)} statements → {out}"
-        click.echo(f"{report.summary()}; {where}", err=True)
+            else:
+                report = BuildReport()  # export only
+        for line in report.messages():
+            click.secho(f"warning: {line}", err=True, fg="yellow")
+        if store_dir is None:
+            write_dataset(ds, out)
+            click.echo(f"{report.summary()}; {len(ds)} triples → {out}", err=True)
+        else:
+            click.echo(f"{report.summary()}; {_store_state(store_dir, out)}", err=True)
+    except ProjectStoreError as e:
+        raise click.ClickException(str(e)) from None
     if strict and report.skipped:
         sys.exit(1)
+
+
+@contextmanager
+def _progress(option: bool | None, total: int) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar's advance callback (default: when stderr is a terminal), else None."""
+    if not (sys.stderr.isatty() if option is None else option):
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("building", total=total)
+        yield lambda _: bar.advance(task)
+
+
+def _store_state(store_dir: Path, out: Path | None) -> str:
+    """How many articles the store holds, after exporting it to ``out`` when asked."""
+    from kg.project_store import ProjectStore
+
+    with ProjectStore(store_dir, create=False) as store:
+        state = f"{len(store)} article(s) in {store_dir}"
+        if out is not None:
+            state += f"; {store.export(out)} statements → {out}"
+    return state
 
 
 @click.command()
