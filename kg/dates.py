@@ -14,16 +14,21 @@ _URL_STAMP = re.compile(r"(?<!\d)(?P<y>20\d{2}|19\d{2})(?P<m>[01]\d)(?P<d>[0-3]\
 _URL_PATH = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|\b)")
 _LONG = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})", re.IGNORECASE)
 
-# "Ngày 29/7", "Chiều 30-6", "Sáng 12/5/2021", "Tối qua" at the head of a sentence.
+# "Ngày 29/7", "Chiều 30-6", "Sáng 12/5/2021", "Chiều 5.6", "Ngày 3 tháng 9 năm 2024", "Sáng nay (12/3)",
+# "Trong hai ngày 14 và 15/4", after an optional dateline ("(ĐCSVN) - ") and connective ("Trước đó, ").
+_DATELINE = r"(?:\([^()\n]{1,30}\)\s*[-–—]?\s*|[A-ZĐ][\w.]{1,24}(?:\s[A-ZĐ][\w.]{1,12}){0,2}\s*[-–—]\s*)?"
+_CONNECTIVE = r"(?:(?:Trước đó|Sau đó|Tiếp đó|Trước đây|Cũng trong ngày|Tiếp theo)\s*,\s*)?"
+_PART = r"(?:Vào\s+|Trong\s+(?:hai|ba|2|3)\s+)?(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|ngày|sáng|chiều|trưa|tối)"
+_WEEKDAY = r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?"
+_NUMERIC = (r"(?P<d>\d{1,2})(?:\s*(?:-|–|và)\s*\d{1,2}(?=\s*[/.]))?\s*[/.-]\s*(?P<m>\d{1,2})"
+            r"(?:\s*[/.-]\s*(?P<y>\d{4}))?")
+_WORDS = r"(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?"
+_RELATIVE = (r"(?P<rel>(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:nay|qua)|Hôm\s+nay|Hôm\s+qua)"
+             r"(?:\s*\(\s*(?P<pd>\d{1,2})\s*[/.-]\s*(?P<pm>\d{1,2})(?:\s*[/.-]\s*(?P<py>\d{4}))?\s*\))?")
 EVENT_ANCHOR = re.compile(
-    r"^\s*(?:\([^()\n]{1,30}\)\s*[-–—]?\s*|[A-ZĐ][\w.]{1,24}\s*[-–—]\s*)?"  # dateline: "(ĐCSVN) - ", "(CMO) ", "ĐTO - "
-    r"(?:(?:Trước đó|Sau đó|Tiếp đó|Trước đây|Cũng trong ngày|Tiếp theo)\s*,\s*)?"  # "Trước đó, ngày 18/3, ..."
-    r"(?:(?:Vào\s+|Trong\s+(?:hai|ba|2|3)\s+)?(?:Sáng|Chiều|Trưa|Tối|Đêm|Ngày|ngày|sáng|chiều|trưa|tối)\s+(?:nay\s+|qua\s+|hôm\s+nay\s+)?"
-    r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?"
-    r"(?P<d>\d{1,2})(?:\s*(?:-|–|và)\s*\d{1,2}(?=\s*/))?\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?"
-    r"|(?P<rel>(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:nay|qua)|Hôm\s+nay|Hôm\s+qua))"
-    r"\s*[,:]?",
-)
+    r"^\s*" + _DATELINE + _CONNECTIVE +
+    r"(?:" + _PART + r"\s+(?:nay\s+|qua\s+|hôm\s+nay\s+)?" + _WEEKDAY + r"(?:" + _NUMERIC + r"|" + _WORDS + r")"
+    r"|" + _RELATIVE + r")\s*[,:]?")
 
 
 def safe_date(y: int, m: int, d: int) -> date | None:
@@ -80,7 +85,8 @@ def event_date(sentence: str, ref: date | None) -> tuple[date | None, int] | Non
     m = EVENT_ANCHOR.match(sentence)
     if not m:
         return None
-    if m["rel"]:
-        word = m["rel"].lower()
-        return ((ref - timedelta(days=1)) if ref and "qua" in word else ref), m.end()
-    return resolve_day_month(int(m["d"]), int(m["m"]), int(m["y"]) if m["y"] else None, ref), m.end()
+    for d, mo, y in (("d", "m", "y"), ("wd", "wm", "wy"), ("pd", "pm", "py")):
+        if m[d]:
+            return resolve_day_month(int(m[d]), int(m[mo]), int(m[y]) if m[y] else None, ref), m.end()
+    word = m["rel"].lower()
+    return ((ref - timedelta(days=1)) if ref and "qua" in word else ref), m.end()

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 
 def posts(record):
     return {(p.person, p.role, p.org.label if p.org else None) for p in record.posts}
@@ -261,3 +263,53 @@ def test_supervision_visits_and_earlier_dated_events(extract_text):
 def test_review_meetings_named_by_their_verb(extract_text):
     r = extract_text("Sáng 20/12, Ban Dân vận Tỉnh ủy tổng kết công tác dân vận năm 2023.", stamp="10:00 20/12/2023")
     assert [(m.kind, m.date) for m in r.meetings] == [("conference", date(2023, 12, 20))]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Chiều 5.4, tại Điện Biên, đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Điện Biên.", date(2024, 4, 5)),
+    ("Ngày 3 tháng 9 năm 2023, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị.", date(2023, 9, 3)),
+    ("Sáng nay (12/3), Đoàn công tác đã làm việc với UBND tỉnh.", date(2024, 3, 12)),
+    ("QĐND Online - Ngày 19 tháng 3 năm 2024, Bộ Tư lệnh Quân khu 4 tổ chức hội nghị.", date(2024, 3, 19)),
+])
+def test_more_ways_of_writing_the_event_date(extract_text, lead, expected):
+    (m,) = extract_text(lead).meetings
+    assert m.date == expected
+
+
+def test_abbreviated_town_does_not_end_the_sentence(extract_text):
+    (m,) = extract_text("Sáng 9/4, tại Hội trường (TP. Buôn Ma Thuột), UBND tỉnh Đắk Lắk tổ chức Đại hội.").meetings
+    assert m.kind == "congress"
+
+
+def test_election_wording_gives_posts_to_every_name(extract_text):
+    r = extract_text("Đồng chí Võ Thanh Bình, Ủy viên Trung ương Đảng khóa XII, tái đắc cử chức Bí thư Tỉnh ủy. "
+                     "Các đồng chí Trần Hải Hậu và Lê Văn Sang được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert posts(r) == {("Võ Thanh Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"), ("Võ Thanh Bình", "Bí thư", "Tỉnh ủy"),
+                        ("Trần Hải Hậu", "Phó Bí thư", "Tỉnh ủy"), ("Lê Văn Sang", "Phó Bí thư", "Tỉnh ủy")}
+
+
+def test_abbreviated_titles_and_bracketed_short_forms(extract_text):
+    r = extract_text("Dự kỳ họp có đ/c Hà Trung Kiên, UV BTV Tỉnh ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự (CHQS) tỉnh Hà Tĩnh.")
+    assert posts(r) == {("Hà Trung Kiên", "Ủy viên", "Ban Thường vụ Tỉnh ủy"),
+                        ("Hà Trung Kiên", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh")}
+
+
+def test_highland_names_and_religious_honorifics(extract_text):
+    r = extract_text("Dự có đồng chí H'Loan Byă, Trưởng Ban Dân vận Tỉnh ủy và Hòa thượng Chau Ty Sóc.")
+    assert {p.name for p in r.persons} == {"H'Loan Byă", "Chau Ty Sóc"}
+
+
+def test_numbered_military_regions_and_generic_bodies(extract_text):
+    r = extract_text("Trung tướng Hoàng Văn Đông, Tư lệnh Quân khu 4 làm việc với Ngân hàng Chính sách xã hội tỉnh.")
+    assert {"Quân khu 4", "Ngân hàng Chính sách xã hội tỉnh"} <= org_labels(r)
+    assert ("Hoàng Văn Đông", "Tư lệnh", "Quân khu 4") in posts(r)
+
+
+def test_office_heads_share_the_word_office(extract_text):
+    r = extract_text("Ông Lê Minh Trí, Phó Chánh Văn phòng Trung ương Đảng phát biểu.")
+    assert posts(r) == {("Lê Minh Trí", "Phó Chánh Văn phòng", "Văn phòng Trung ương Đảng")}
+
+
+def test_abbreviated_document_type(extract_text):
+    (d,) = extract_text("Kỳ họp thông qua NQ số 05/2023/NQ-HĐND ngày 12/7/2023 của HĐND tỉnh.").decisions
+    assert (d.number, d.doc_type, d.date) == ("05/2023/NQ-HĐND", "Nghị quyết", date(2023, 7, 12))

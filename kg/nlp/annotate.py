@@ -24,7 +24,8 @@ for _name, _default in (("ref_date", None), ("orgs", None), ("persons", None), (
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
-_HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "đ/c", "Đ/c", "Đ/C"}
+# last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
+_HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
 
 
 def _sentences(doc: Doc):
@@ -54,7 +55,12 @@ def line_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+        elif tok.text == "." and tok.i and doc[tok.i - 1].text in _ABBREVIATIONS_WITH_STOP and not doc[tok.i - 1].whitespace_:
+            doc[tok.i + 1].is_sent_start = False
     return doc
+
+
+_ABBREVIATIONS_WITH_STOP = {"TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "P", "Q"}
 
 
 @Language.factory("vnkg_names")
@@ -122,6 +128,7 @@ class NamesComponent:
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
+        linked: list[tuple[int, list]] = []  # (name start, titles after "được bầu giữ chức" ...)
         k = 0
         while k < n:
             if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
@@ -143,6 +150,16 @@ class NamesComponent:
                 k += 1
                 continue
             names.append((k, j, cued))
+            appointed = g.lex.appointments.match(g.words(toks), j)
+            chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else []
+            if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
+                linked.append((k, chain))
+                start = k
+                for a, b, _ in reversed(names[:-1]):
+                    if b + 1 != start or toks[b].text not in ("và", ","):
+                        break
+                    linked.append((a, chain))
+                    start = a
             if j + 1 < n and toks[j].text in (",", "-", "–") and not any(ci == j + 1 for ci, _, _ in chains):
                 lower = g.title_chain_at(toks, j + 1, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh"
                 if lower:
@@ -154,7 +171,7 @@ class NamesComponent:
             persons.append(PersonRef(name, span))
             _add_display_span(doc, span.start, span.end, "PER")
             covered.update(range(i, j))
-            for title in self._titles_for(toks, i, j, chains, names):
+            for title in self._titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
                 if title.org is not None:
                     tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
                     if title.org.span is None:
@@ -308,7 +325,7 @@ _MEETING_CUES = [
 _ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")
 _ATTEND_CUE = re.compile(r"\b(?:hội nghị|hội thảo|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc"
                          r"|tham dự|tiếp đoàn|báo cáo|đại hội|tọa đàm|tham luận|cho biết|đề nghị|nhấn mạnh|trình bày"
-                         r"|kiến nghị|đề xuất|chia sẻ|giải trình|tham gia|có mặt)\b", re.IGNORECASE)
+                         r"|kiến nghị|đề xuất|chia sẻ|giải trình|tham gia|có mặt|nêu|thông tin|quán triệt)\b", re.IGNORECASE)
 _LABEL_HEAD = re.compile(r"\b(?:Hội nghị|hội nghị|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Đại hội|đại hội|Lễ|lễ|Kỳ họp|kỳ họp|phiên họp|Phiên họp)\b")
 
 

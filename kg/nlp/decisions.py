@@ -18,7 +18,9 @@ _TYPES = ["Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận", "Q
 _CODE = r"[A-ZĐ][A-ZĐa-z&0-9]*"
 _NUMBER = (r"(?P<num>\d{1,5}[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>" + _CODE +
            r"(?:\s*[-/–]\s*" + r"[A-ZĐ0-9][A-ZĐa-z0-9&]*" + r")*)")
-TYPED = re.compile(r"(?P<type>" + "|".join(_TYPES) + r")\s+(?:số\s*)?" + _NUMBER, re.IGNORECASE)
+_TYPE_CODES = {"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư",
+               "KH": "Kế hoạch"}
+TYPED = re.compile(r"(?P<type>" + "|".join(_TYPES) + r"|(?-i:NQ|QĐ|CT|KL|NĐ|KH)(?=\s+số))\s+(?:số\s*)?" + _NUMBER, re.IGNORECASE)
 LAW = re.compile(r"(?P<type>Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^\d.;:,()“”\"]{2,80}?)\s+số\s+" + _NUMBER)
 BARE = re.compile(r"(?<![\w/-])(?P<num>\d{1,5}[a-z]?)\s*-\s*(?P<code>(?:QĐ|NQ|CT|KL|QĐi|HD|KH|TB|CTr|ĐA|BC)\s*/\s*[A-ZĐ][A-ZĐa-z]*)(?![\w])")
 _AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
@@ -63,7 +65,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
     for m in TYPED.finditer(text):
-        dtype = next(t for t in _TYPES if t.lower() == m["type"].lower())
+        dtype = _TYPE_CODES.get(m["type"]) or next(t for t in _TYPES if t.lower() == m["type"].lower())
         number = normalise_number(m["num"], m["sep"], m["code"])
         out.append(NumberMatch(m.start(), m.end(), number, dtype, issuer_code(m["code"])))
         taken.append((m.start(), m.end()))

@@ -30,6 +30,11 @@ class Tok:
         return self.text[:1].isalpha()
 
     @property
+    def is_name_word(self) -> bool:
+        """Letters, and the apostrophe of Central Highlands names ("H'Loan")."""
+        return self.text.replace("'", "").replace("’", "").isalpha()
+
+    @property
     def is_lower_word(self) -> bool:
         return self.text.isalpha() and self.text.islower()
 
@@ -81,7 +86,7 @@ class Grammar:
 
     def capital_run(self, toks: list[Tok], i: int, limit: int = 6) -> int:
         j = i
-        while j < len(toks) and j - i < limit and toks[j].is_cap and toks[j].text.isalpha():
+        while j < len(toks) and j - i < limit and toks[j].is_cap and toks[j].is_name_word:
             if j > i and toks[j].start > toks[j - 1].end + 1:
                 break
             j += 1
@@ -142,8 +147,16 @@ class Grammar:
         bare = tuple(words[i:m[0]]) in self.lex.short_aliases
         return Found(i, m[0], OrgRef(m[1], "", "national", kind="national", bare=bare))
 
+    @staticmethod
+    def _skip_bracketed_abbreviation(toks, j):
+        """'Bộ Chỉ huy Quân sự (CHQS) tỉnh': the bracketed short form is part of the name."""
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+            return j + 3
+        return j
+
     def _scope_after(self, toks, words, j, depth):
         """What may follow a body or unit: 'Trung ương', a level (+ place), 'của tỉnh', or a place."""
+        j = self._skip_bracketed_abbreviation(toks, j)
         c = self.lex.central.match(words, j)
         if c and toks[j].is_cap:
             end = c[0]
@@ -225,6 +238,10 @@ class Grammar:
         m = self.lex.bodies.match(words, i)
         if not m or not toks[i].is_cap:
             return None
+        if m[1] in self.lex.numbered_bodies:  # "Quân khu 4": a national unit known by its number
+            if m[0] < len(toks) and toks[m[0]].text.isdigit():
+                return Found(i, m[0] + 1, OrgRef(f"{m[1]} {toks[m[0]].text}", "", "national", kind="national"))
+            return Found(i, m[0], OrgRef(m[1], "", "local", kind="body", bare=True))
         return self._with_scope(toks, words, i, m[0], m[1], "body", depth)
 
     def _department(self, toks, words, i, depth):
@@ -276,18 +293,20 @@ class Grammar:
         return Found(i, j, OrgRef(name, "", "local", kind="steering", bare=True))
 
     def _generic_board(self, toks, words, i, depth):
-        """'Ban' + a capitalised name + lower-case words + a level: 'Ban An toàn giao thông tỉnh'."""
-        if toks[i].text != "Ban" or i + 1 >= len(toks) or not toks[i + 1].is_cap or not toks[i + 1].text.isalpha():
+        """A head + a capitalised name + lower-case words + a level, for bodies outside the
+        lexicon: 'Ban An toàn giao thông tỉnh', 'Ngân hàng Chính sách xã hội tỉnh'."""
+        head = self.lex.generic_heads.match(words, i)
+        if not head or not toks[i].is_cap or head[0] >= len(toks) or not toks[head[0]].is_cap or not toks[head[0]].text.isalpha():
             return None
         if self.lex.units.match(words, i) or self.lex.steering.match(words, i):
             return None
-        k = i + 2
-        while k < len(toks) and k - i < 8 and toks[k].is_lower_word and toks[k].text not in self.lex.stop_words:
-            if self.lex.levels.match(words, k):
-                break
+        k = head[0] + 1
+        while k < len(toks) and k - i < 9 and toks[k].is_lower_word and toks[k].text not in self.lex.stop_words:
+            if self.lex.levels.match(words, k) and tuple(words[k:k + 2]) not in self.lex.level_compounds:
+                break  # "Ngân hàng Chính sách xã hội tỉnh": "xã hội" is a word, "tỉnh" the level
             k += 1
-        scope = self._scope_after(toks, words, k, depth)
-        if not scope or scope[1] in ("generic", "possessive") or not self.lex.levels.match(words, k):
+        scope = self._scope_after(toks, words, k, depth) if self.lex.levels.match(words, k) else None
+        if not scope or scope[1] in ("generic", "possessive"):
             return None
         end, sc, place, tail = scope
         return Found(i, end, OrgRef(f"{self._text(toks, i, k)} {tail}", "", sc, place=place, kind="body"))
@@ -315,8 +334,8 @@ class Grammar:
         if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and m[1] not in self.lex.generic_roles):
             return None
         role, j = m[1], m[0]
-        if role.lower() in self.lex.head_roles:
-            return role, j - 1, j          # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
+        if role.lower() in self.lex.head_roles:  # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
+            return role, j - self.lex.head_words[role.lower()], j
         return role, j, j
 
     def title_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> Title | None:
@@ -334,13 +353,24 @@ class Grammar:
             return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
                          i, role_j)
         if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
-            return Title(role, org.value, i, org.j)
+            return Title(role, org.value, i, self._skip_term(toks, org.j))
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
             return Title(role, None, i, role_j)
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
         if implied:
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
         return Title(role, None, i, role_j)
+
+    @staticmethod
+    def _skip_term(toks: list[Tok], j: int) -> int:
+        """'... khóa XII', '... nhiệm kỳ 2020 - 2025' close a title without ending the chain."""
+        if j + 1 < len(toks) and toks[j].text == "khóa" and (toks[j + 1].text.isupper() or toks[j + 1].text.isdigit()):
+            j += 2
+        if j + 2 < len(toks) and toks[j].text == "nhiệm" and toks[j + 1].text == "kỳ" and toks[j + 2].text.isdigit():
+            j += 3
+            if j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].text.isdigit():
+                j += 2
+        return j
 
     def title_chain_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> list[Title]:
         """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'."""
@@ -354,6 +384,11 @@ class Grammar:
             k = t.j
             if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–") and self.role_at(toks, k + 1, allow_lower):
                 k += 1
+                continue
+            appointed = self.lex.appointments.match(self.words(toks), k + 1) if k + 1 < len(toks) and toks[k].text == "," else None
+            if appointed and self.role_at(toks, appointed[0], True):  # ", tái đắc cử chức Bí thư Tỉnh ủy"
+                k = appointed[0]
+                allow_lower = True
                 continue
             break
         for t, nxt in zip(chain, chain[1:]):
@@ -388,12 +423,12 @@ class Grammar:
         """End of a personal name starting at ``i``, or None. Uncued names need a family name and 3+ syllables."""
         j = self.capital_run(toks, i, limit=5)
         n = j - i
-        if n < 2 or n > 4 or any(not t.text.isalpha() for t in toks[i:j]):
+        if n < 2 or n > 4 or any(not t.is_name_word for t in toks[i:j]):
             return None
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
-        if i and toks[i - 1].text in self.lex.not_person_after:
-            return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn"
+        if i and toks[i - 1].text in self.lex.not_person_after or toks[i].text in self.lex.not_name_start:
+            return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
         surname = toks[i].text.lower() in self.lex.surnames
         if surname and (cued or n >= 3):
             return j

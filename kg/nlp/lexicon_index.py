@@ -92,6 +92,12 @@ class LexiconIndex:
         self.generic_roles = set(roles.get("generic_roles", []))
         self.not_person_after = set(roles.get("not_person_after", []))
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
+        self.head_words = {h["role"].lower(): len(self._tok(h["head"])) for h in roles["head_roles"]}
+        self.appointments = self._table((a, [a]) for a in roles.get("appointment_phrases", []))
+        self.not_name_start = set(roles.get("not_name_start", []))
+        self.numbered_bodies = set(orgs.get("numbered_bodies", []))
+        self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
+        self.level_compounds = {tuple(c.split()) for c in orgs.get("level_compounds", [])}
         for k in roles.get("role_units", {}):
             self.roles.add(self._tok(k), k)
         self.honorifics = self._table((h, [h]) for h in roles["honorifics"])
