@@ -209,3 +209,21 @@ def test_seed_scores(seeds_dir, tmp_path):
                            "--build", f"{kg} build {{input}} --out {{output}}", "--min-f1", "0.9"],
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("devset", ["devset", "devset2"])
+def test_dev_set_scores(devset, tmp_path):
+    """The two development sets (articles written for development, with hand-made gold)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    scorer = root.parent / "shared" / "tools" / "kgscore.py"
+    if not scorer.exists():
+        pytest.skip("../shared/tools/kgscore.py is not beside the repository")
+    kg = shutil.which("kg") or str(Path(sys.executable).parent / "kg")
+    proc = subprocess.run([sys.executable, str(scorer), "--gold", str(root / devset / "gold.json"),
+                           "--corpus", str(root / devset / "corpus"), "--build", f"{kg} build {{input}} --out {{output}}",
+                           "--min-f1", "0.93"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
