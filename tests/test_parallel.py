@@ -83,3 +83,15 @@ def test_same_bytes_across_processes(corpus, tmp_path):
                        check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+def test_a_worker_that_dies_stops_the_build_with_a_clear_message(corpus, tmp_path, monkeypatch):
+    victim, real = sorted(corpus.iterdir())[4].name, kg.build.extract
+
+    def dies(identifier: str, text: str):
+        if identifier == victim:
+            os._exit(9)
+        return real(identifier, text)
+    monkeypatch.setattr(kg.build, "extract", dies)
+    result = run("build", str(corpus), "--store", str(tmp_path / "s"), "--workers", "2", ok=False)
+    assert result.exit_code == 1 and "a worker process died" in result.output

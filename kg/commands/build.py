@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -69,6 +70,9 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
             click.echo(f"{report.summary()}; {_store_state(store_dir, out)}", err=True)
     except ProjectStoreError as e:
         raise click.ClickException(str(e)) from None
+    except BrokenProcessPool:
+        raise click.ClickException("a worker process died (out of memory?); the store, if any, is consistent: "
+                                   "run the build again, with --workers 1 to find the article") from None
     if strict and report.skipped:
         sys.exit(1)
 
