@@ -313,3 +313,8 @@ def test_office_heads_share_the_word_office(extract_text):
 def test_abbreviated_document_type(extract_text):
     (d,) = extract_text("Kỳ họp thông qua NQ số 05/2023/NQ-HĐND ngày 12/7/2023 của HĐND tỉnh.").decisions
     assert (d.number, d.doc_type, d.date) == ("05/2023/NQ-HĐND", "Nghị quyết", date(2023, 7, 12))
+
+
+def test_a_list_after_a_district_word_stays_districts(extract_text):
+    r = extract_text("Mưa lũ gây thiệt hại ở các huyện Lệ Thủy, Quảng Ninh và Bố Trạch.")
+    assert {(p.name, p.kind) for p in r.places} == {("Lệ Thủy", "district"), ("Quảng Ninh", "district"), ("Bố Trạch", "district")}

@@ -205,12 +205,18 @@ class NamesComponent:
             if found is None:
                 k += 1
                 continue
-            place = found.value
-            place.span = _span(doc, toks[found.i].start, toks[found.j - 1].end, sent_text)
-            places.append(place)
-            _add_display_span(doc, place.span.start, place.span.end, "LOC")
-            covered.update(range(found.i, found.j))
-            k = found.j
+            while found is not None:
+                place = found.value
+                place.span = _span(doc, toks[found.i].start, toks[found.j - 1].end, sent_text)
+                places.append(place)
+                _add_display_span(doc, place.span.start, place.span.end, "LOC")
+                covered.update(range(found.i, found.j))
+                k = found.j
+                found = None
+                if place.kind in ("district", "commune") and k + 1 < len(toks) and toks[k].text in (",", "và"):
+                    found = g.place_after(toks, k + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
+                    if found is not None and covered.intersection(range(found.i, found.j)):
+                        found = None
 
     @staticmethod
     def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:
