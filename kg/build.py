@@ -148,6 +148,7 @@ class Planned:
     iri: str | None         # None: a file name that cannot make an IRI (process() reports it)
     entry: Entry | None     # the store's entry for this article, if made by this builder
     untouched: bool         # same size and mtime as recorded: unchanged without reading it
+    new: bool               # the store has no article of this name
 
 
 def _plan(paths: Iterable[Path], base: str, manifest: dict[str, Entry], version: str,
@@ -167,7 +168,7 @@ def _plan(paths: Iterable[Path], base: str, manifest: dict[str, Entry], version:
             claimed[iri] = path
         untouched = (entry is not None and entry.stat is not None and entry.path == str(path.absolute())
                      and entry.stat == file_stat(path))
-        plan.append(Planned(path, iri, entry, untouched))
+        plan.append(Planned(path, iri, entry, untouched, iri not in manifest))
     return plan
 
 
@@ -187,7 +188,7 @@ def _apply(store: ProjectStore, p: Planned, outcome: Outcome | None, version: st
             store.record(entry)
     else:
         assert outcome.ntriples is not None
-        store.replace(entry, outcome.ntriples)
+        store.replace(entry, outcome.ntriples, new=p.new)
         report.built += 1
     return True
 
