@@ -318,3 +318,14 @@ def test_abbreviated_document_type(extract_text):
 def test_a_list_after_a_district_word_stays_districts(extract_text):
     r = extract_text("Mưa lũ gây thiệt hại ở các huyện Lệ Thủy, Quảng Ninh và Bố Trạch.")
     assert {(p.name, p.kind) for p in r.places} == {("Lệ Thủy", "district"), ("Quảng Ninh", "district"), ("Bố Trạch", "district")}
+
+
+def test_a_teaching_named_after_a_leader_is_not_a_person_at_the_event(extract_text):
+    r = extract_text("Đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tại trường mang tên Võ Thị Sáu.")
+    assert not r.persons
+
+
+def test_the_city_named_after_the_president_needs_its_prefix(extract_text):
+    r = extract_text("Học tập phong cách Hồ Chí Minh. Đoàn làm việc tại TP Hồ Chí Minh và Thành ủy Hồ Chí Minh.")
+    assert [p.name for p in r.places] == ["Hồ Chí Minh", "Hồ Chí Minh"]
+    assert all(p.span.sentence.startswith("Đoàn") for p in r.places)

@@ -82,6 +82,10 @@ class Grammar:
         m = self.lex.provinces.match(self.words(toks), i)
         if not m or not all(t.is_cap or not t.is_word for t in toks[i:m[0]]):
             return None
+        if m[1] in self.lex.needs_prefix and m[0] - i <= 3 and not (
+                i and (self.lex.level_kind.get(toks[i - 1].text.lower()) or self.lex.committees.match(self.words(toks), i - 1)
+                       or toks[i - 1].text in ("ủy", "Ủy", "phố", "TP."))):
+            return None  # "phong cách Hồ Chí Minh" is the man; "TP Hồ Chí Minh", "Thành ủy Hồ Chí Minh" the city
         return Found(i, m[0], m[1])
 
     def capital_run(self, toks: list[Tok], i: int, limit: int = 6) -> int:
@@ -427,7 +431,8 @@ class Grammar:
             return None
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
-        if i and toks[i - 1].text in self.lex.not_person_after or toks[i].text in self.lex.not_name_start:
+        before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
+        if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start:
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
         surname = toks[i].text.lower() in self.lex.surnames
         if surname and (cued or n >= 3):

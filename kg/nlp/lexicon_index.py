@@ -110,6 +110,7 @@ class LexiconIndex:
             for form in [unit["name"], *unit.get("aliases", [])]:
                 table.add(self._tok(form), unit["name"])
         self.provinces = table
+        self.needs_prefix = {u["name"] for u in itertools.chain(prov["units_2008"], prov["units_2025"]) if u.get("needs_prefix")}
         self.doc_types = data("abbreviations.json")["document_types"]
 
     def _table(self, items) -> PhraseTable:
