@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.term import Node
 
 from kg.store import to_oxigraph
 from kg.vocab import PREFIXES
@@ -52,19 +53,19 @@ def _sorted_triples(graph: Graph) -> list[ox.Triple]:
     return sorted((ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph), key=str)
 
 
-def sorted_quads(ds: Dataset) -> list[ox.Quad]:
+def sorted_quads(ds: Dataset) -> Iterator[ox.Quad]:
     """Every quad, graph by graph in IRI order, each graph's statements sorted. One pass over
     ``ds.quads``: iterating graph by graph costs rdflib a scan of every graph a shared triple
-    is in, quadratic over a corpus where thousands of articles name the same bodies."""
-    graphs: dict[str, list[ox.Triple]] = {}
+    is in, quadratic over a corpus where thousands of articles name the same bodies. Only one
+    graph at a time is converted, so the copy stays small beside the dataset."""
+    graphs: dict[str, list[tuple[Node, Node, Node]]] = {}
     for s, p, o, g in ds.quads((None, None, None, None)):
-        graphs.setdefault("" if g is None else str(g), []).append(
-            ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)))
-    out: list[ox.Quad] = []
+        graphs.setdefault("" if g is None else str(g), []).append((s, p, o))
     for name in sorted(graphs):
         graph = ox.NamedNode(name) if name else ox.DefaultGraph()
-        out += (ox.Quad(t.subject, t.predicate, t.object, graph) for t in sorted(graphs[name], key=str))
-    return out
+        triples = sorted((ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graphs.pop(name)),
+                         key=str)
+        yield from (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
 
 
 @contextmanager
