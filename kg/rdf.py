@@ -18,6 +18,19 @@ from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, RES, SCHEMA, SKOS, VNKG
 _PROVINCES = Provinces()
 
 
+MAX_SENTENCE = 600
+
+
+def excerpt(sentence: str, anchor: str, width: int = MAX_SENTENCE) -> str:
+    """The sentence, or for a run-on 'sentence' (a page with no full stops) a window of it
+    around the anchor, so that every mention does not carry the whole page."""
+    if len(sentence) <= width:
+        return sentence
+    at = max(sentence.find(anchor), 0)
+    start = max(0, min(at - (width - len(anchor)) // 2, len(sentence) - width))
+    return ("…" if start else "") + sentence[start:start + width] + ("…" if start + width < len(sentence) else "")
+
+
 def vi(text: str) -> Literal:
     return Literal(text, lang="vi")
 
@@ -53,7 +66,7 @@ class ArticleGraphBuilder:
             g.add((m, VNKG.startChar, Literal(span.start)))
             g.add((m, VNKG.endChar, Literal(span.end)))
             if span.sentence:
-                g.add((m, VNKG.sentence, Literal(span.sentence)))
+                g.add((m, VNKG.sentence, Literal(excerpt(span.sentence, span.text))))
         g.add((subject, VNKG.mention, m))
 
     def mentions(self, node: URIRef) -> None:

@@ -227,3 +227,13 @@ def test_dev_set_scores(devset, tmp_path):
                            "--corpus", str(root / devset / "corpus"), "--build", f"{kg} build {{input}} --out {{output}}",
                            "--min-f1", "0.93"], capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_run_on_text_keeps_short_source_sentences(tmp_path):
+    f = tmp_path / "runon.txt"
+    f.write_text("Tiêu đề\n\n" + "Ông Trần Văn Hai, Chủ tịch UBND tỉnh Long An dự, " * 400 + "\n", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    run_build(str(f), "--out", str(out))
+    g = load(out)
+    sentences = [str(o) for o in g.objects(None, VNKG.sentence)]
+    assert sentences and max(map(len, sentences)) <= 602

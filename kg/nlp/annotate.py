@@ -7,6 +7,7 @@ the resolver.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from spacy.language import Language
@@ -86,8 +87,9 @@ class NamesComponent:
         posts: list[PostRef] = []
         places: list[PlaceRef] = []
         for sent_text, offset, toks in _sentences(doc):
-            numbers = [(offset + m.start, offset + m.end) for m in find_numbers(sent_text)]
-            in_number = {k for k, t in enumerate(toks) if any(a <= t.start < b for a, b in numbers)}
+            starts = [t.start for t in toks]
+            in_number = {k for m in find_numbers(sent_text)
+                         for k in range(bisect_left(starts, offset + m.start), bisect_left(starts, offset + m.end))}
             self._sentence(doc, sent_text, toks, orgs, persons, posts, places, in_number)
         doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
         return doc
