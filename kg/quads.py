@@ -27,7 +27,7 @@ class TripleSink(dict):
 def article_iri(identifier: str, base: str) -> str:
     """The article's IRI (= its graph name) from its file name alone, before any extraction."""
     record = ArticleRecord(identifier=identifier, text="", content_hash="")
-    return str(ArticleGraphBuilder(record, TripleSink(), base).article)
+    return str(ArticleGraphBuilder(record, TripleSink(), base).article)  # type: ignore[arg-type]
 
 
 def article_ntriples(record: ArticleRecord, base: str) -> str:
