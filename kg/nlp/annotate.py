@@ -29,12 +29,17 @@ for _name, _default in (("ref_date", None), ("orgs", None), ("persons", None), (
 _HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
 
 
-def _sentences(doc: Doc):
-    """Sentences as (text, start char, tokens without whitespace)."""
-    for sent in doc.sents:
-        toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
-        if toks:
-            yield sent.text, sent.start_char, toks
+def _sentences(doc: Doc) -> list[tuple[str, int, list[Tok]]]:
+    """Sentences as (text, start char, tokens without whitespace), built once per doc."""
+    cached = doc.user_data.get("vnkg_sentences")
+    if cached is None:
+        cached = []
+        for sent in doc.sents:
+            toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
+            if toks:
+                cached.append((sent.text, sent.start_char, toks))
+        doc.user_data["vnkg_sentences"] = cached
+    return cached
 
 
 def _span(doc: Doc, start: int, end: int, sentence: str) -> Span:
