@@ -98,7 +98,6 @@ class ArticleRecord:
     decisions: list[DecisionRef] = field(default_factory=list)
     meetings: list[MeetingRef] = field(default_factory=list)
     main_province: str | None = None
-    warnings: list[str] = field(default_factory=list)
 
     @property
     def published_date(self) -> date | None:

@@ -59,9 +59,3 @@ def slugify(text: str) -> str:
     s = ascii_fold(normalize_text(text)).lower()
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
-
-
-def clean_space(text: str) -> str:
-    """Collapse runs of whitespace and tidy dashes inside a name ("290- QĐ/TW" → "290-QĐ/TW")."""
-    s = re.sub(r"\s+", " ", text).strip()
-    return s
