@@ -255,9 +255,8 @@ class ArticleGraphBuilder:
 
 def article_graph(record: ArticleRecord, dataset: Dataset, base: str = str(RES)) -> URIRef:
     """Add ``record`` to ``dataset`` as a named graph (IRI = the article's IRI)."""
-    probe = ArticleGraphBuilder(record, Graph(), base)
-    graph = dataset.graph(probe.article)
-    builder = ArticleGraphBuilder(record, graph, base)
+    builder = ArticleGraphBuilder(record, Graph(), base)
+    builder.g = dataset.graph(builder.article)  # the named graph is known once the builder names the article
     return builder.build()
 
 
