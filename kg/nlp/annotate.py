@@ -14,9 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.dates import event_date
-from kg.lexicon import data
 from kg.model import DecisionRef, MeetingRef, OrgRef, PersonRef, PlaceRef, PostRef, Span
-from kg.nlp.decisions import find_numbers, read_date, read_term_and_title
+from kg.nlp.decisions import find_numbers, number_scope, read_date, read_term_and_title
 from kg.nlp.grammar import Grammar, Tok
 from kg.nlp.lexicon_index import LexiconIndex
 
@@ -196,10 +195,9 @@ class NamesComponent:
                 k += 1
                 continue
             found = None
-            lv = g.lex.levels.match(words, k)
-            kind = g.lex.level_kind.get(lv[1].lower()) if lv else None
-            if kind in ("district", "commune", "city") and (toks[k].text[:1].islower() or toks[k].text.startswith("TP")):
-                f = g.place_after(toks, lv[0], kind)
+            level = g.level_at(toks, k)
+            if level and level[1] in ("district", "commune", "city"):
+                f = g.place_after(toks, level[0], level[1])
                 if f and not covered.intersection(range(f.i, f.j)):
                     found = f
             if found is None:
@@ -297,10 +295,7 @@ class DecisionsComponent:
                 term, title, _ = read_term_and_title(sent_text, pos)
                 title = title or m.title
                 span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())
-                codes = data("abbreviations.json")["issuer_codes"]
-                # unknown codes: ministries ("BYT", "BNV") are national, anything else local
-                default = "national" if re.fullmatch(r"B[A-ZĐ]{1,5}", m.issuer_code) else "province"
-                scope = codes.get(m.issuer_code, codes.get(m.issuer_code.rstrip("0123456789"), {})).get("scope", default)
+                scope = number_scope(m.issuer_code)
                 if issuer is not None:
                     scope = "national" if issuer.scope == "national" else "province"
                 found.append(DecisionRef(m.number, m.doc_type, span.text, when, issuer, title, term, scope, span))

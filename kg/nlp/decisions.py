@@ -61,6 +61,14 @@ def issuer_code(code: str) -> str:
     return rest[-1] if rest else ""
 
 
+def number_scope(code: str) -> str:
+    """'national' or 'province' from the issuer's code: 'TW', 'CP', 'QH15' national, 'TU', 'UBND'
+    local; unknown codes are national for ministries ('BYT', 'BNV') and local otherwise."""
+    codes = data("abbreviations.json")["issuer_codes"]
+    default = "national" if re.fullmatch(r"B[A-ZĐ]{1,5}", code) else "province"
+    return codes.get(code, codes.get(code.rstrip("0123456789"), {})).get("scope", default)
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []

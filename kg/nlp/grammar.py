@@ -151,6 +151,13 @@ class Grammar:
         bare = tuple(words[i:m[0]]) in self.lex.short_aliases
         return Found(i, m[0], OrgRef(m[1], "", "national", kind="national", bare=bare))
 
+    def level_at(self, toks: list[Tok], i: int) -> tuple[int, str, str] | None:
+        """A level word written as one ("tỉnh", "huyện", "TP"): (end, kind, word as spelled out)."""
+        lv = self.lex.levels.match(self.words(toks), i)
+        if not lv or not (toks[i].text[:1].islower() or toks[i].text.startswith("TP")):
+            return None
+        return lv[0], self.lex.level_kind[lv[1].lower()], {"TP": "thành phố", "TP.": "thành phố"}.get(lv[1], lv[1])
+
     @staticmethod
     def _skip_bracketed_abbreviation(toks, j):
         """'Bộ Chỉ huy Quân sự (CHQS) tỉnh': the bracketed short form is part of the name."""
@@ -168,25 +175,23 @@ class Grammar:
                 end += 1
             return end, "national", None, "Trung ương"
         k = j
-        if k + 1 < len(toks) and toks[k].text == "của" and self.lex.levels.match(words, k + 1) \
-                and not self.place_after(toks, self.lex.levels.match(words, k + 1)[0], None):
-            lv = self.lex.levels.match(words, k + 1)
-            return lv[0], "possessive", None, self.lex.level_kind[lv[1].lower()]
+        possessive = self.level_at(toks, k + 1) if k + 1 < len(toks) and toks[k].text == "của" else None
+        if possessive and not self.place_after(toks, possessive[0], None):
+            return possessive[0], "possessive", None, possessive[1]
         g = self.lex.generic_levels.match(words, k)
         if g:
             return g[0], "generic", None, g[1]
-        lv = self.lex.levels.match(words, k)
-        if lv and toks[k].text.islower() or (lv and toks[k].text.startswith("TP")):
-            kind = self.lex.level_kind[lv[1].lower()]
-            place = self.place_after(toks, lv[0], kind if kind != "province" else "province")
-            word = {"TP": "thành phố", "TP.": "thành phố"}.get(lv[1], lv[1])
+        level = self.level_at(toks, k)
+        if level:
+            end, kind, word = level
+            place = self.place_after(toks, end, kind)
             if place:
                 p = place.value
                 if p.kind == "province" and kind == "city" and self.lex.province_kind.get(p.name) != "city":
                     p = PlaceRef(p.name, "city", province=p.name)
                 scope = "province" if p.kind == "province" else p.kind
                 return place.j, scope, p, f"{word} {p.name}"
-            return lv[0], kind if kind != "city" else "province", None, word
+            return end, kind if kind != "city" else "province", None, word
         place = self.place_after(toks, j, None)
         if place:
             return place.j, "province", place.value, place.value.name
