@@ -7,7 +7,10 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-import kg.nlp.annotate  # noqa: F401  (registers the component factories)
+import kg.nlp.documents  # noqa: F401  (registers the component factories)
+import kg.nlp.events  # noqa: F401
+import kg.nlp.names  # noqa: F401
+import kg.nlp.sentences  # noqa: F401
 import kg.nlp.tokenizer  # noqa: F401  (registers the tokenizer)
 
 

@@ -1,0 +1,219 @@
+"""The ``vnkg_names`` component: organisations, places, people and their titles, per sentence."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
+from kg.nlp.decisions import find_numbers
+from kg.nlp.sentences import add_display_span as _add_display_span
+from kg.nlp.sentences import grammar_for
+from kg.nlp.sentences import make_span as _span
+from kg.nlp.sentences import sentences as _sentences
+from kg.nlp.tokens import Tok
+
+# last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
+_HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
+
+@Language.factory("vnkg_names")
+def make_names(nlp: Language, name: str):
+    return NamesComponent(nlp)
+
+
+class NamesComponent:
+    """Organisations, places, people and their titles, per sentence."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.grammar = grammar_for(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        orgs: list[OrgRef] = []
+        persons: list[PersonRef] = []
+        posts: list[PostRef] = []
+        places: list[PlaceRef] = []
+        for sent_text, offset, toks in _sentences(doc):
+            starts = [t.start for t in toks]
+            in_number = {k for m in find_numbers(sent_text)
+                         for k in range(bisect_left(starts, offset + m.start), bisect_left(starts, offset + m.end))}
+            self._sentence(doc, sent_text, toks, orgs, persons, posts, places, in_number)
+        doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
+        return doc
+
+    def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places, in_number: set[int]) -> None:
+        g = self.grammar
+        n = len(toks)
+        role_tokens: set[int] = set()
+        chains: list[tuple[int, int, list]] = []
+        k = 0
+        while k < n:
+            chain = g.title_chain_at(toks, k)
+            if chain:
+                chains.append((chain[0].i, chain[-1].j, chain))
+                for t in chain:
+                    r = g.role_at(toks, t.i, allow_lower=True)
+                    role_tokens.update(range(t.i, r[1] if r else t.j))
+                k = chain[-1].j
+            else:
+                k += 1
+        covered: set[int] = set(in_number)  # "45/KH-UBND" names no organisation
+        org_ends: dict[int, OrgRef] = {}
+        k = 0
+        while k < n:
+            f = None if k in role_tokens or k in covered else g.org_at(toks, k)
+            if f is None:
+                k += 1
+                continue
+            org = f.value
+            org_ends[f.j] = org
+            org.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
+            if org.scope != "generic":
+                orgs.append(org)
+                _add_display_span(doc, org.span.start, org.span.end, "ORG")
+            self._collect_places(org, places)
+            covered.update(range(f.i, f.j))
+            k = f.j
+        # people: names not inside organisation or role words
+        names: list[tuple[int, int, bool]] = []
+        street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
+        linked: list[tuple[int, list]] = []  # (name start, titles after "được bầu giữ chức" ...)
+        k = 0
+        while k < n:
+            if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
+                k += 1
+                continue
+            if k and (toks[k - 1].text in g.lex.not_person_after or toks[k - 1].text == "," and street_end == k - 1):
+                street_end = max(g.capital_run(toks, k), k + 1)
+                k = street_end
+                continue
+            if self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains):
+                k += 1
+                continue
+            if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
+                k += 1  # "TP Hồ Chí Minh" is the city, not the man
+                continue
+            cued = self._cued(toks, k, chains)
+            j = g.name_at(toks, k, cued)
+            if j is None or any(x in covered for x in range(k, j)):
+                k += 1
+                continue
+            names.append((k, j, cued))
+            appointed = g.lex.appointments.match(g.words(toks), j)
+            chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else []
+            if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
+                linked.append((k, chain))
+                start = k
+                for a, b, _ in reversed(names[:-1]):
+                    if b + 1 != start or toks[b].text not in ("và", ","):
+                        break
+                    linked.append((a, chain))
+                    start = a
+            if j + 1 < n and toks[j].text in (",", "-", "–") and not any(ci == j + 1 for ci, _, _ in chains):
+                lower = g.title_chain_at(toks, j + 1, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh"
+                if lower:
+                    chains.append((lower[0].i, lower[-1].j, lower))
+            k = j
+        for i, j, _ in names:
+            name = " ".join(t.text for t in toks[i:j])
+            span = _span(doc, toks[i].start, toks[j - 1].end, sent_text)
+            persons.append(PersonRef(name, span))
+            _add_display_span(doc, span.start, span.end, "PER")
+            covered.update(range(i, j))
+            for title in self._titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
+                if title.org is not None:
+                    tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
+                    if title.org.span is None:
+                        title.org.span = tspan
+                    posts.append(PostRef(name, title.role, title.org, tspan))
+        self._places_on_their_own(doc, sent_text, toks, covered, places)
+
+    def _places_on_their_own(self, doc, sent_text, toks, covered: set[int], places: list[PlaceRef]) -> None:
+        """Places outside organisation names: "huyện Nho Quan", "tại tỉnh Vĩnh Long", "giúp Ninh Bình"."""
+        g = self.grammar
+        words = g.words(toks)
+        k = 0
+        while k < len(toks):
+            if k in covered:
+                k += 1
+                continue
+            found = None
+            level = g.level_at(toks, k)
+            if level and level[1] in ("district", "commune", "city"):
+                f = g.place_after(toks, level[0], level[1])
+                if f and not covered.intersection(range(f.i, f.j)):
+                    found = f
+            if found is None:
+                f = g.province_at(toks, k)
+                before = g.lex.level_kind.get(words[k - 1]) if k else None
+                if f and before not in ("district", "commune"):
+                    city = before == "city" and g.lex.province_kind.get(f.value) != "city"
+                    f.value = PlaceRef(f.value, "city", province=f.value) if city else PlaceRef(f.value, "province")
+                    found = f
+            if found is None:
+                k += 1
+                continue
+            while found is not None:
+                place = found.value
+                place.span = _span(doc, toks[found.i].start, toks[found.j - 1].end, sent_text)
+                places.append(place)
+                _add_display_span(doc, place.span.start, place.span.end, "LOC")
+                covered.update(range(found.i, found.j))
+                k = found.j
+                found = None
+                if place.kind in ("district", "commune") and k + 1 < len(toks) and toks[k].text in (",", "và"):
+                    found = g.place_after(toks, k + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
+                    if found is not None and covered.intersection(range(found.i, found.j)):
+                        found = None
+
+    @staticmethod
+    def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:
+        o: OrgRef | None = org
+        while o is not None:
+            if o.place is not None:
+                if o.place.span is None and org.span is not None:
+                    o.place.span = org.span
+                places.append(o.place)
+            o = o.parent
+
+    @staticmethod
+    def _place_of_a_forward_title(toks: list[Tok], k: int, chains, names) -> bool:
+        """'ông A, bí thư Huyện ủy Trần Văn Thời': after a title that already belongs to the name
+        before it, a name-like run ending the title is the place (a district named after a person)."""
+        for ci, cj, chain in chains:
+            if cj == k and any(b + 1 == ci and toks[b].text in (",", "-", "–") for _, b, _ in names):
+                last = chain[-1].org
+                return last is not None and last.place is None and last.kind in ("committee", "body", "unit")
+        return False
+
+    @staticmethod
+    def _place_after_untitled_org(k: int, org_ends: dict[int, OrgRef], chains) -> bool:
+        """'làm việc với Huyện ủy Trần Văn Thời': with no title before the body, a name-like run
+        right after a placeless committee or body is its place, not a person."""
+        org = org_ends.get(k)
+        if org is None or org.place is not None or org.kind not in ("committee", "body", "unit"):
+            return False
+        return not any(cj == k for _, cj, _ in chains)
+
+    @staticmethod
+    def _cued(toks: list[Tok], k: int, chains) -> bool:
+        """A name is expected here: after an honorific, a title, or a list's ':' / ';'."""
+        return k > 0 and (toks[k - 1].text in _HONORIFIC_BEFORE or toks[k - 1].text in (":", ";")
+                          or any(j == k for _, j, _ in chains))
+
+    @staticmethod
+    def _titles_for(toks, i, j, chains, names):
+        """Titles of the name at [i, j): the chain just before it, the chain just after a
+        dash or comma, and a chain closing with ':' before a list of names."""
+        out = []
+        for ci, cj, chain in chains:
+            if cj == i or (cj == i - 1 and toks[i - 1].text in _HONORIFIC_BEFORE):
+                out.extend(chain)
+            elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—"):
+                out.extend(chain)
+        for ci, cj, chain in chains:
+            # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
+            if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
+                out.extend(chain)
+        return out
+

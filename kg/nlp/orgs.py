@@ -1,0 +1,212 @@
+"""Organisation names. They are compositional: a unit belongs to the body named after it
+("Ban Dân vận" + "Tỉnh ủy" + "Ninh Bình"), a body takes a level and a place ("Ủy ban nhân
+dân" + "tỉnh" + "Vĩnh Long"), a delegation names its sender ("Đoàn kiểm tra" + "của" + ...).
+Every phrase comes from ``kg/data``; this module only says how phrases combine."""
+from __future__ import annotations
+
+from kg.model import OrgRef, PlaceRef
+from kg.nlp.places import PlaceGrammar
+from kg.nlp.tokens import Found, Tok
+
+
+class OrgGrammar(PlaceGrammar):
+    def org_at(self, toks: list[Tok], i: int, depth: int = 0) -> Found | None:
+        """The longest organisation name starting at token ``i``."""
+        if i >= len(toks) or not toks[i].is_word or depth > 4:
+            return None
+        words = self.words(toks)
+        candidates: list[Found] = []
+        for rule in (self._national, self._composite, self._unit, self._committee, self._body,
+                     self._department, self._steering, self._delegation, self._generic_board):
+            f = rule(toks, words, i, depth)
+            if f:
+                candidates.append(f)
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda f: (f.j, not f.value.bare))
+        org = best.value
+        org.surface = self._text(toks, best.i, best.j)
+        return best
+
+    def _national(self, toks, words, i, depth):
+        m = self.lex.national.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        bare = tuple(words[i:m[0]]) in self.lex.short_aliases
+        return Found(i, m[0], OrgRef(m[1], "", "national", kind="national", bare=bare))
+
+    @staticmethod
+    def _skip_bracketed_abbreviation(toks, j):
+        """'Bộ Chỉ huy Quân sự (CHQS) tỉnh': the bracketed short form is part of the name."""
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper():
+            return j + 3
+        return j
+
+    def _scope_after(self, toks, words, j, depth):
+        """What may follow a body or unit: 'Trung ương', a level (+ place), 'của tỉnh', or a place."""
+        j = self._skip_bracketed_abbreviation(toks, j)
+        c = self.lex.central.match(words, j)
+        if c and toks[j].is_cap:
+            end = c[0]
+            if end < len(toks) and toks[end].text == "Đảng":
+                end += 1
+            return end, "national", None, "Trung ương"
+        k = j
+        possessive = self.level_at(toks, k + 1) if k + 1 < len(toks) and toks[k].text == "của" else None
+        if possessive and not self.place_after(toks, possessive[0], None):
+            return possessive[0], "possessive", None, possessive[1]
+        g = self.lex.generic_levels.match(words, k)
+        if g:
+            return g[0], "generic", None, g[1]
+        level = self.level_at(toks, k)
+        if level:
+            end, kind, word = level
+            place = self.place_after(toks, end, kind)
+            if place:
+                p = place.value
+                if p.kind == "province" and kind == "city" and self.lex.province_kind.get(p.name) != "city":
+                    p = PlaceRef(p.name, "city", province=p.name)
+                scope = "province" if p.kind == "province" else p.kind
+                return place.j, scope, p, f"{word} {p.name}"
+            return end, kind if kind != "city" else "province", None, word
+        place = self.place_after(toks, j, None)
+        if place:
+            return place.j, "province", place.value, place.value.name
+        return None
+
+    def _composite(self, toks, words, i, depth):
+        for n in (3, 2, 1):
+            key = tuple(w.lower() for w in words[i:i + n])
+            if key in self.lex.composites and len(key) == n:
+                unit, parent = self.lex.composites[key]
+                kind = self.lex.committee_kind.get(parent, "province")
+                place = self.place_after(toks, i + n, kind)
+                porg = OrgRef(parent, parent, kind if kind != "city" else "province", place=place.value if place else None, kind="committee")
+                if place:
+                    porg.label = f"{parent} {place.value.name}"
+                j = place.j if place else i + n
+                return Found(i, j, OrgRef(f"{unit} {porg.label}", "", porg.scope, place=porg.place, parent=porg, kind="unit"))
+        return None
+
+    def _unit(self, toks, words, i, depth):
+        m = self.lex.units.match(words, i)
+        after_head_role = i > 0 and toks[i - 1].text.lower() == "trưởng"  # "Trưởng ban Dân vận"
+        if not m or not (toks[i].is_cap or after_head_role):
+            return None
+        unit, j = m[1], m[0]
+        parent = self.org_at(toks, j, depth + 1)
+        if parent and parent.value.kind in ("committee", "body", "national", "department", "steering", "unit") and not parent.value.bare:
+            p = parent.value
+            return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
+        scope = self._scope_after(toks, words, j, depth)
+        if scope and scope[1] == "generic":  # "Ban Dân vận các huyện ủy": a class of boards, not one
+            return Found(i, scope[0], OrgRef(f"{unit} {scope[3]}", "", "generic", kind="unit", bare=True))
+        if scope and scope[1] != "possessive":
+            end, sc, place, tail = scope
+            return Found(i, end, OrgRef(f"{unit} {tail}", "", sc, place=place, kind="unit"))
+        return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=True))
+
+    def _committee(self, toks, words, i, depth):
+        m = self.lex.committees.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        name, j = m[1], m[0]
+        kind = self.lex.committee_kind[name]
+        place = self.place_after(toks, j, kind)
+        if place:
+            p = place.value
+            scope = "province" if p.kind == "province" else p.kind
+            return Found(i, place.j, OrgRef(f"{name} {p.name}", "", scope, place=p, kind="committee"))
+        scope = {"province": "province", "city": "province"}.get(kind, kind)
+        return Found(i, j, OrgRef(name, "", scope, kind="committee"))
+
+    def _body(self, toks, words, i, depth):
+        m = self.lex.bodies.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        if m[1] in self.lex.numbered_bodies:  # "Quân khu 4": a national unit known by its number
+            if m[0] < len(toks) and toks[m[0]].text.isdigit():
+                return Found(i, m[0] + 1, OrgRef(f"{m[1]} {toks[m[0]].text}", "", "national", kind="national"))
+            return Found(i, m[0], OrgRef(m[1], "", "local", kind="body", bare=True))
+        return self._with_scope(toks, words, i, m[0], m[1], "body", depth)
+
+    def _department(self, toks, words, i, depth):
+        if toks[i].text != "Sở":
+            return None
+        m = self.lex.departments.match(words, i + 1)
+        if not m:
+            return None
+        found = self._with_scope(toks, words, i, m[0], f"Sở {m[1]}", "department", depth)
+        if found.value.bare and found.value.scope == "local":  # a department is always a province's
+            found.value.bare, found.value.scope, found.value.implicit_level = False, "province", "tỉnh"
+        return found
+
+    def _with_scope(self, toks, words, i, j, name, kind, depth):
+        scope = self._scope_after(toks, words, j, depth)
+        if scope is None:
+            return Found(i, j, OrgRef(name, "", "local", kind=kind, bare=True))
+        end, sc, place, tail = scope
+        if sc == "generic":
+            return Found(i, end, OrgRef(f"{name} {tail}", "", "generic", kind=kind, bare=True))
+        if sc == "possessive":  # "... của tỉnh": the name stays, the body is the province's
+            return Found(i, end, OrgRef(name, "", tail, kind=kind, implicit_level="tỉnh" if tail == "province" else None))
+        return Found(i, end, OrgRef(f"{name} {tail}", "", sc, place=place, kind=kind))
+
+    def _steering(self, toks, words, i, depth):
+        m = self.lex.steering.match(words, i)
+        if not m or not toks[i].is_cap:
+            return None
+        j = m[0]
+        k = j
+        while k < len(toks) and k - j < 12:
+            doc_word = self.lex.topic_words.match(words, k)
+            if doc_word and toks[k].is_cap:
+                k = doc_word[0]
+                continue
+            if not ((toks[k].is_lower_word and toks[k].text not in self.lex.stop_words) or toks[k].text.isdigit()):
+                break
+            if self.lex.levels.match(words, k) and toks[k].text.islower():
+                break
+            k += 1
+        topic = self._text(toks, j, k) if k > j else ""
+        name = "Ban Chỉ đạo" + (f" {topic}" if topic else "")
+        scope = self._scope_after(toks, words, k, depth)
+        if scope and scope[1] not in ("generic", "possessive"):
+            end, sc, place, tail = scope
+            return Found(i, end, OrgRef(f"{name} {tail}", "", sc, place=place, kind="steering"))
+        if topic:
+            return Found(i, k, OrgRef(name, "", "local", kind="steering"))
+        return Found(i, j, OrgRef(name, "", "local", kind="steering", bare=True))
+
+    def _generic_board(self, toks, words, i, depth):
+        """A head + a capitalised name + lower-case words + a level, for bodies outside the
+        lexicon: 'Ban An toàn giao thông tỉnh', 'Ngân hàng Chính sách xã hội tỉnh'."""
+        head = self.lex.generic_heads.match(words, i)
+        if not head or not toks[i].is_cap or head[0] >= len(toks) or not toks[head[0]].is_cap or not toks[head[0]].text.isalpha():
+            return None
+        if self.lex.units.match(words, i) or self.lex.steering.match(words, i):
+            return None
+        k = head[0] + 1
+        while k < len(toks) and k - i < 9 and toks[k].is_lower_word and toks[k].text not in self.lex.stop_words:
+            if self.lex.levels.match(words, k) and tuple(words[k:k + 2]) not in self.lex.level_compounds:
+                break  # "Ngân hàng Chính sách xã hội tỉnh": "xã hội" is a word, "tỉnh" the level
+            k += 1
+        scope = self._scope_after(toks, words, k, depth) if self.lex.levels.match(words, k) else None
+        if not scope or scope[1] in ("generic", "possessive"):
+            return None
+        end, sc, place, tail = scope
+        return Found(i, end, OrgRef(f"{self._text(toks, i, k)} {tail}", "", sc, place=place, kind="body"))
+
+    def _delegation(self, toks, words, i, depth):
+        m = self.lex.delegations.match(words, i)
+        if not m:
+            return None
+        name, j = m[1], m[0]
+        if j + 1 < len(toks) and toks[j].text == "số" and toks[j + 1].text.isdigit():
+            name, j = f"{name} số {toks[j + 1].text}", j + 2
+        if j < len(toks) and toks[j].text in ("của", "thuộc"):
+            parent = self.org_at(toks, j + 1, depth + 1)
+            if parent and not parent.value.bare:
+                p = parent.value
+                return Found(i, parent.j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", parent=p, kind="delegation"))
+        return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))

@@ -1,0 +1,69 @@
+"""What every component reads: the doc's sentences as syllable tokens with offsets (built
+once per doc), spans into the article text, and the line-break rule of sentence splitting.
+The ``doc._`` extensions the components fill are declared here."""
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.model import Span
+from kg.nlp.grammar import Grammar
+from kg.nlp.lexicon_index import LexiconIndex
+from kg.nlp.tokens import Tok
+
+for _name, _default in (("ref_date", None), ("orgs", None), ("persons", None), ("posts", None),
+                        ("places", None), ("decisions", None), ("meetings", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+
+def sentences(doc: Doc) -> list[tuple[str, int, list[Tok]]]:
+    """Sentences as (text, start char, tokens without whitespace), built once per doc."""
+    cached = doc.user_data.get("vnkg_sentences")
+    if cached is None:
+        cached = []
+        for sent in doc.sents:
+            toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
+            if toks:
+                cached.append((sent.text, sent.start_char, toks))
+        doc.user_data["vnkg_sentences"] = cached
+    return cached
+
+
+
+def make_span(doc: Doc, start: int, end: int, sentence: str) -> Span:
+    text = doc.user_data.get("vnkg_text")
+    if text is None:  # Doc.text joins every token: read it once per doc
+        text = doc.user_data["vnkg_text"] = doc.text
+    return Span(start, end, text[start:end], sentence.strip())
+
+
+
+def add_display_span(doc: Doc, start: int, end: int, label: str) -> None:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:
+        doc.spans.setdefault("vnkg", []).append(span)
+
+
+@Language.component("vnkg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles, captions and list lines carry no full stop."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif tok.text == "." and tok.i and doc[tok.i - 1].text in _ABBREVIATIONS_WITH_STOP and not doc[tok.i - 1].whitespace_:
+            doc[tok.i + 1].is_sent_start = False
+    return doc
+
+
+_ABBREVIATIONS_WITH_STOP = {"TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "P", "Q"}
+
+
+@cache
+def grammar_for(nlp: Language) -> Grammar:
+    """One grammar (and its phrase tables) per pipeline, shared by the components."""
+    return Grammar(LexiconIndex(lambda s: [t.text for t in nlp.make_doc(s) if not t.is_space]))
+

@@ -1,0 +1,111 @@
+"""Titles: roles chained with organisations ("Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+written before or after a person's name."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import OrgRef
+from kg.nlp.orgs import OrgGrammar
+from kg.nlp.tokens import Tok
+
+
+@dataclass
+class Title:
+    role: str
+    org: OrgRef | None
+    i: int
+    j: int
+
+
+class TitleGrammar(OrgGrammar):
+    def role_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> tuple[str, int, int] | None:
+        """(role, index where its organisation starts, end of the role words). Lower-case roles
+        ("ông A, phó chủ tịch UBND tỉnh") only where the caller knows a title is expected."""
+        words = self.words(toks)
+        m = self.lex.roles.match(words, i)
+        if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and m[1] not in self.lex.generic_roles):
+            return None
+        role, j = m[1], m[0]
+        if role.lower() in self.lex.head_roles:  # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
+            return role, j - self.lex.head_words[role.lower()], j
+        return role, j, j
+
+    def title_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> Title | None:
+        r = self.role_at(toks, i, allow_lower)
+        if not r:
+            return None
+        role, org_i, role_j = r
+        org = self.org_at(toks, org_i)
+        unit = self.lex.role_units.get(role.lower())
+        if unit and org and not org.value.bare:  # "Ủy viên Thường vụ Tỉnh ủy" → Ủy viên, Ban Thường vụ Tỉnh ủy
+            p = org.value
+            return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", p.scope, place=p.place, parent=p,
+                                              kind="unit"), i, org.j)
+        if unit:  # "Ủy viên Ban Thường vụ, Trưởng Ban ...": completed from the chain's committee
+            return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
+                         i, role_j)
+        if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
+            return Title(role, org.value, i, self._skip_term(toks, org.j))
+        if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
+            return Title(role, None, i, role_j)
+        implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
+        if implied:
+            return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
+        return Title(role, None, i, role_j)
+
+    @staticmethod
+    def _skip_term(toks: list[Tok], j: int) -> int:
+        """'... khóa XII', '... nhiệm kỳ 2020 - 2025' close a title without ending the chain."""
+        if j + 1 < len(toks) and toks[j].text == "khóa" and (toks[j + 1].text.isupper() or toks[j + 1].text.isdigit()):
+            j += 2
+        if j + 2 < len(toks) and toks[j].text == "nhiệm" and toks[j + 1].text == "kỳ" and toks[j + 2].text.isdigit():
+            j += 3
+            if j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].text.isdigit():
+                j += 2
+        return j
+
+    def title_chain_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> list[Title]:
+        """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'."""
+        chain: list[Title] = []
+        k = i
+        while k < len(toks):
+            t = self.title_at(toks, k, allow_lower)
+            if not t:
+                break
+            chain.append(t)
+            k = t.j
+            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–") and self.role_at(toks, k + 1, allow_lower):
+                k += 1
+                continue
+            appointed = self.lex.appointments.match(self.words(toks), k + 1) if k + 1 < len(toks) and toks[k].text == "," else None
+            if appointed and self.role_at(toks, appointed[0], True):  # ", tái đắc cử chức Bí thư Tỉnh ủy"
+                k = appointed[0]
+                allow_lower = True
+                continue
+            break
+        for t, nxt in zip(chain, chain[1:]):
+            if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower():
+                t.org = nxt.org
+        return self._complete_units(chain)
+
+    @staticmethod
+    def _committee_of(org: OrgRef | None) -> OrgRef | None:
+        while org is not None:
+            if org.kind == "committee":
+                return org
+            org = org.parent
+        return None
+
+    def _complete_units(self, chain: list[Title]) -> list[Title]:
+        """'Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy': a unit left bare inside a chain
+        belongs to the committee another title of the same chain names."""
+        committees = [c for c in (self._committee_of(t.org) for t in chain) if c is not None]
+        if len({c.label for c in committees}) != 1:
+            return chain
+        parent = committees[0]
+        for t in chain:
+            if t.org is not None and t.org.bare and t.org.kind == "unit" and t.org.label in self.lex.committee_units:
+                unit = t.org
+                t.org = OrgRef(f"{unit.label} {parent.label}", unit.surface, parent.scope, place=parent.place,
+                               parent=parent, kind="unit", span=unit.span)
+        return chain

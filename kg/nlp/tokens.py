@@ -1,0 +1,38 @@
+"""Tokens and spans shared by the recognisers: a sentence's syllables with their character
+offsets, and what a recogniser returns (tokens [i, j) and a value)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper() and self.text[:1].isalpha()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def is_name_word(self) -> bool:
+        """Letters, and the apostrophe of Central Highlands names ("H'Loan")."""
+        return self.text.replace("'", "").replace("’", "").isalpha()
+
+    @property
+    def is_lower_word(self) -> bool:
+        return self.text.isalpha() and self.text.islower()
+
+
+@dataclass
+class Found:
+    """A parsed phrase: tokens [i, j) of the sentence."""
+    i: int
+    j: int
+    value: object
+
+
