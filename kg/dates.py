@@ -9,6 +9,9 @@ VN_TZ = timezone(timedelta(hours=7))
 _DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
 _TIME = r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?"
 _HEADER_DATE = re.compile(_DMY)
+# crawler stamps: "2024-05-17 09:30", "2026-01-12 08:05 (UTC)", "2019-11-02", "2021-06-30T14:00:00+07:00"
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+                  r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d+)?)?\s*(?P<tz>Z|[+-]\d{2}:?\d{2}|\(UTC\)|UTC)?)?(?!\d)")
 _HEADER_TIME = re.compile(_TIME)
 _URL_STAMP = re.compile(r"(?<!\d)(?P<y>20\d{2}|19\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:\d{2,9})?(?!\d)")
 _URL_PATH = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)(?:/|\b)")
@@ -43,8 +46,34 @@ def parse_dmy(text: str) -> date | None:
     return safe_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
 
 
+def iso_stamp(line: str) -> date | datetime | None:
+    """An ISO stamp as crawlers write it: the date as written, the time with its zone (Vietnam time
+    when none is given)."""
+    m = _ISO.search(line)
+    if not m:
+        return None
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None or m["H"] is None:
+        return d
+    tz = m["tz"]
+    if tz is None:
+        zone = VN_TZ
+    elif tz in ("Z", "UTC", "(UTC)"):
+        zone = timezone.utc
+    else:
+        sign = -1 if tz[0] == "-" else 1
+        hours, minutes = int(tz[1:3]), int(tz[-2:])
+        zone = timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if int(m["H"]) > 23:
+        return d
+    return datetime(d.year, d.month, d.day, int(m["H"]), int(m["M"]), int(m["S"] or 0), tzinfo=zone)
+
+
 def header_datetime(line: str) -> date | datetime | None:
-    """The publication stamp of a header line ("Cập nhật, 19:17, Thứ Năm, 25/06/2020")."""
+    """The publication stamp of a header line ("Cập nhật, 19:17, Thứ Năm, 25/06/2020", "2024-05-17 09:30")."""
+    iso = iso_stamp(line)
+    if iso is not None:
+        return iso if 1945 <= iso.year <= 2100 else None
     m = _HEADER_DATE.search(line)
     if not m:
         return None

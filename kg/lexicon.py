@@ -23,3 +23,17 @@ def data(name: str) -> Any:
 def word_list(name: str) -> tuple[str, ...]:
     """A one-entry-per-line data file; '#' starts a comment."""
     return tuple(line.strip() for line in _read(name).splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def word_sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A one-entry-per-line data file in sections, each headed by a line '## <title>: ...'."""
+    out: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in _read(name).splitlines():
+        line = line.strip()
+        if line.startswith("## "):
+            current = out.setdefault(line[3:].split(":", 1)[0].strip(), [])
+        elif line and not line.startswith("#") and current is not None:
+            current.append(line)
+    return {k: tuple(v) for k, v in out.items()}

@@ -18,7 +18,8 @@ _AGENCY = re.compile(r"^(?P<who>[^()\d:]{2,40}?)\s*\((?P<agency>[A-ZĐ][\w./ -]{
 _CAPTION_CREDIT = re.compile(r"(?:\.|^)\s*Ảnh\s*:\s*[^.]*$")
 _DATE_LINE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # "PV | 16/05/2023 - 08:30": a short line with a full date
 _NOT_A_NAME = re.compile(r"^Theo\b|\b(?:PV|CTV|BTV|TTXVN|VNA|TTO|Nhóm)\b")  # "PV" = phóng viên; "Theo TTXVN"
-_STAMP_HINT = re.compile(r"cập nhật|đăng lúc|ngày đăng|gmt|thứ\s+\w+|^\s*\d{1,2}:\d{2}|^\s*\d{1,2}/\d{1,2}/\d{4}", re.IGNORECASE)
+_STAMP_HINT = re.compile(r"cập nhật|đăng lúc|ngày đăng|gmt|thứ\s+\w+|^\s*\d{1,2}:\d{2}|^\s*\d{1,2}/\d{1,2}/\d{4}"
+                         r"|^\s*(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ]|\s*$)", re.IGNORECASE)
 
 
 @dataclass
@@ -64,6 +65,15 @@ def _byline_names(line: str) -> list[str]:
             and not _NOT_A_NAME.search(n)]
 
 
+def _is_title(line: str, following: str) -> bool:
+    """A headline: a short line without a final full stop, followed by a blank line or by the
+    stamp. (A photo caption or the lead itself may come first: it has a sentence's shape.)"""
+    s = line.strip()
+    after = following.strip()
+    return (len(s.split()) <= 30 and not s.endswith((".", "…", ":"))
+            and (not after or (len(after) <= 120 and header_datetime(after) is not None)))
+
+
 def extract_metadata(text: str) -> Metadata:
     """Read the header and footer lines; blank what is not article prose."""
     meta = Metadata()
@@ -83,12 +93,14 @@ def extract_metadata(text: str) -> Metadata:
     for a, b, s in lines:
         if s.strip() and _is_boilerplate(s):
             blank(a, b)
-    # title: the first prose line
+    # title: the first prose line when it has a title's shape (short, no final full stop); it stays
+    # in the text either way: a headline or a caption names people, bodies and documents too
     if content:
         a, b, s = content[0]
-        meta.title = re.sub(r"\s+", " ", s).strip()
-        blank(a, b)
-        content = content[1:]
+        following = text[b + 1:].split("\n", 1)[0]
+        if _is_title(s, following):
+            meta.title = re.sub(r"\s+", " ", s).strip()
+            content = content[1:]
     # publication stamp: a short dated line among the first few
     for a, b, s in content[:4]:
         if len(s) <= 120 and _STAMP_HINT.search(s) or len(s) <= 60 and _DATE_LINE.search(s):

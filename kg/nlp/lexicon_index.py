@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import data, word_list
+from kg.lexicon import data, word_list, word_sections
 
 
 @dataclass
@@ -97,6 +97,21 @@ class LexiconIndex:
         self.not_name_start = set(roles.get("not_name_start", []))
         self.numbered_bodies = set(orgs.get("numbered_bodies", []))
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
+        self.open_scope = {h.lower(): scope for scope, heads in orgs["open_heads"].items() for h in heads}
+        self.open_heads = self._plain((h, [h]) for h in self.open_scope)
+        self.open_forms = self._plain((f, [f]) for f in orgs["open_forms"])
+        self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
+        self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
+        self.open_named_after = {w.lower() for h in orgs["open_named_after"] for w in [self._tok(h)[-1]]}
+        self.not_org_names = {tuple(t.lower() for t in self._tok(n)) for n in orgs["not_org_names"]}
+        self.countries = self._plain((c, [c]) for c in word_list("countries.txt"))
+        sections = word_sections("name_stops.txt")
+        function = [tuple(t.lower() for t in self._tok(w)) for w in sections["function words"]]
+        content = [tuple(t.lower() for t in self._tok(w)) for w in sections["content words"]]
+        self.function_stops = {w[0] for w in function if len(w) == 1}
+        self.name_stops = self.function_stops | {w[0] for w in content if len(w) == 1}
+        self.name_stop_pairs = {w for w in function + content if len(w) == 2}
+        self.name_compounds = {tuple(t.lower() for t in self._tok(w)) for w in word_list("name_compounds.txt")}
         self.level_compounds = {tuple(c.split()) for c in orgs.get("level_compounds", [])}
         for k in roles.get("role_units", {}):
             self.roles.add(self._tok(k), k)
@@ -112,6 +127,14 @@ class LexiconIndex:
         self.provinces = table
         self.needs_prefix = {u["name"] for u in itertools.chain(prov["units_2008"], prov["units_2025"]) if u.get("needs_prefix")}
         self.doc_types = data("abbreviations.json")["document_types"]
+
+    def _plain(self, items) -> PhraseTable:
+        """A table of the phrases as written (no abbreviated variants)."""
+        table = PhraseTable()
+        for canonical, forms in items:
+            for form in forms:
+                table.add(self._tok(form), canonical)
+        return table
 
     def _table(self, items) -> PhraseTable:
         table = PhraseTable()

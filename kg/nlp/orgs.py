@@ -17,13 +17,17 @@ class OrgGrammar(PlaceGrammar):
         words = self.words(toks)
         candidates: list[Found] = []
         for rule in (self._national, self._composite, self._unit, self._committee, self._body,
-                     self._department, self._steering, self._delegation, self._generic_board):
+                     self._department, self._steering, self._delegation, self._generic_board, self._open):
             f = rule(toks, words, i, depth)
             if f:
                 candidates.append(f)
         if not candidates:
             return None
         best = max(candidates, key=lambda f: (f.j, not f.value.bare))
+        if best.value.kind == "open" and len(candidates) > 1:  # the lexicon's name, unless the open one names more
+            known = max((f for f in candidates if f is not best), key=lambda f: f.j)
+            if not any(t.is_cap or t.is_acronym or t.text.isdigit() for t in toks[known.j:best.j]):
+                best = known
         org = best.value
         org.surface = self._text(toks, best.i, best.j)
         return best
@@ -210,3 +214,145 @@ class OrgGrammar(PlaceGrammar):
                 p = parent.value
                 return Found(i, parent.j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", parent=p, kind="delegation"))
         return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
+
+    # ------------------------------------------------------------------ names outside the lexicon
+    def _open(self, toks, words, i, depth):
+        """A head and a name the grammar can bound: 'Cục Quản lý thị trường', 'Trường THPT Ứng Hòa A',
+        'Công ty cổ phần Bình Minh Xanh', 'Tập đoàn FLC', 'Đội 6', 'Hiệp hội Doanh nghiệp Nhật Bản tại
+        Việt Nam'. The name ends at a stop word (name_stops.txt), a level or place (the scope), or
+        another body (its parent: 'Văn phòng UBND tỉnh')."""
+        head = self.lex.open_heads.match(words, i)
+        if not head or not toks[i].is_cap:
+            return None
+        j = head[0]
+        while True:  # legal forms and school types: 'Công ty TNHH MTV', 'Trường THPT'
+            form = self.lex.open_forms.match(words, j)
+            if not form:
+                break
+            j = form[0]
+        if j < len(toks) and toks[j].text.isdigit():  # 'Đội 6': a number names only some units
+            if head[1].lower() not in self.lex.open_numbered or len(toks[j].text) > 3:
+                return None
+            end = j + 1
+        else:
+            end = self._name_part(toks, words, j, depth, after_form=j > head[0])
+        named = end - j
+        if tuple(words[i:end]) in self.lex.not_org_names or named == 0 and j == head[0]:
+            return None
+        if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
+            return None
+        name = self._text(toks, i, end)
+        scope_default = self.lex.open_scope[head[1].lower()]
+        country = (self.lex.countries.match(words, end) if end < len(toks) and toks[end].is_cap
+                   and not self.lex.provinces.match(words, end) else None)
+        if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia': a foreign body
+            return Found(i, country[0], OrgRef(f"{name} {self._text(toks, end, country[0])}", "", "national", kind="open"))
+        parent = self.org_at(toks, end, depth + 1) if end < len(toks) and toks[end].is_cap else None
+        if parent and not parent.value.bare and parent.value.kind != "delegation":
+            p = parent.value
+            return Found(i, parent.j, OrgRef(f"{name} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
+        scope = self._scope_after(toks, words, end, depth)
+        if scope and scope[1] not in ("generic", "possessive"):
+            e, sc, place, tail = scope
+            return Found(i, e, OrgRef(f"{name} {tail}", "", sc, place=place, kind="open"))
+        if named == 0:
+            return None
+        return Found(i, end, OrgRef(name, "", scope_default, kind="open",
+                                    implicit_level="tỉnh" if scope_default == "province" else None))
+
+    def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14) -> int:
+        """End of the name after a head: it starts with a capital or an acronym and runs over
+        capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
+        and lower-case words, until a stop word, a level word, a place or another body. Lower-case
+        words follow only a single capitalised word ('Cục Quản lý thị trường'); after a proper name
+        of two or more capitals or an acronym ('Công ty Tùng Lâm', 'Tập đoàn FLC') the name is over.
+        A personal name after a name already begun is the person the title belongs to
+        ('Bộ Y tế Nguyễn Thị Kim Tiến'), not part of the body; right after the head or a school type
+        it is the name ('Trường THPT Lê Quý Đôn')."""
+        n = len(toks)
+        if j >= n or not (toks[j].is_cap or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
+            return j
+        if not after_form and self._person_run(toks, words, j) and toks[j - 1].text.lower() not in self.lex.open_named_after:
+            return j
+        k = j + 1
+        end = k
+        lower_run = 0
+        cap_run = 0 if toks[j].is_acronym else 1
+        proper = toks[j].is_acronym
+        joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
+        while k < n and k - j < limit:
+            t, w = toks[k], words[k]
+            nxt = toks[k + 1] if k + 1 < n else None
+            if t.text in ("-", "–", "&") or w == "và":
+                if nxt is None or not (nxt.is_cap or nxt.is_acronym or (w == "và" and nxt.is_lower_word and lower_run == 0
+                                                                           and not proper and nxt.text not in self.lex.name_stops)):
+                    break
+                if self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1):
+                    break
+                k += 1
+                joined, proper, cap_run, lower_run = True, False, 0, 0
+                continue
+            if w == "tại" and nxt is not None and nxt.is_cap and self.lex.countries.match(words, k + 1):
+                end = self.lex.countries.match(words, k + 1)[0]
+                break
+            if w == "số" and nxt is not None and nxt.text.isdigit():
+                k += 2
+                end = k
+                break
+            if self._ends_name(toks, words, k, depth):
+                break
+            if t.is_cap or t.is_acronym:
+                if lower_run and self._person_run(toks, words, k):
+                    break
+                if cap_run and self._person_run(toks, words, k):
+                    break
+                k += 1
+                end = k
+                cap_run = cap_run + 1 if not t.is_acronym else 0
+                proper = t.is_acronym or cap_run >= 2
+                lower_run = 0
+                continue
+            if t.text.isdigit() and k == end and len(t.text) <= 3 and (nxt is None or not nxt.is_lower_word):
+                end = k + 1
+                break  # 'Tổng công ty xây dựng công trình giao thông 4', 'Trường Tiểu học An Thới 1'
+            if t.is_lower_word and not proper:
+                if self._stops_name(words, k):
+                    break
+                lower_run += 1
+                cap_run = 0
+                if lower_run > (3 if joined else 6):
+                    break
+                k += 1
+                end = k
+                continue
+            break
+        return end
+
+    def _stops_name(self, words, k: int) -> bool:
+        """A stop word at ``k`` ends a name, unless it is a content word inside a compound of the name."""
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in self.lex.function_stops:
+            return True
+        compounds = self.lex.name_compounds
+        if (words[k - 1], w) in compounds or (w, nxt) in compounds:
+            return False
+        return w in self.lex.name_stops or (w, nxt) in self.lex.name_stop_pairs
+
+    def _person_run(self, toks, words, k: int) -> bool:
+        """A family name and one to three more capitalised syllables, then no more capitals."""
+        if words[k] not in self.lex.surnames or not toks[k].is_cap:
+            return False
+        e = self.capital_run(toks, k, limit=5)
+        return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
+
+    def _ends_name(self, toks, words, k: int, depth: int = 0) -> bool:
+        """A level word, a place, a country or another body starts here: the name is over."""
+        if self.level_at(toks, k) or self.lex.central.match(words, k) and toks[k].is_cap:
+            return True
+        if not toks[k].is_cap:
+            return False
+        if (self.lex.provinces.match(words, k) or self.lex.countries.match(words, k) or self.lex.national.match(words, k)
+                or self.lex.committees.match(words, k) or self.lex.bodies.match(words, k)):
+            return True
+        return bool(self.lex.open_heads.match(words, k)) and depth < 3 and self._open(toks, words, k, depth + 1) is not None

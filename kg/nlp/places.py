@@ -36,7 +36,8 @@ class PlaceGrammar:
         m = self.lex.provinces.match(self.words(toks), i)
         if not m or not all(t.is_cap or not t.is_word for t in toks[i:m[0]]):
             return None
-        if m[1] in self.lex.needs_prefix and m[0] - i <= 3 and not (
+        self_prefixed = toks[i].text.lower().startswith(("tp", "thành", "sài"))  # "TP.HCM", "Thành phố Hồ Chí Minh"
+        if m[1] in self.lex.needs_prefix and m[0] - i <= 3 and not self_prefixed and not (
                 i and (self.lex.level_kind.get(toks[i - 1].text.lower()) or self.lex.committees.match(self.words(toks), i - 1)
                        or toks[i - 1].text in ("ủy", "Ủy", "phố", "TP."))):
             return None  # "phong cách Hồ Chí Minh" is the man; "TP Hồ Chí Minh", "Thành ủy Hồ Chí Minh" the city
@@ -81,8 +82,11 @@ class PlaceGrammar:
 
     def level_at(self, toks: list[Tok], i: int) -> tuple[int, str, str] | None:
         """A level word written as one ("tỉnh", "huyện", "TP"): (end, kind, word as spelled out)."""
-        lv = self.lex.levels.match(self.words(toks), i)
+        words = self.words(toks)
+        lv = self.lex.levels.match(words, i)
         if not lv or not (toks[i].text[:1].islower() or toks[i].text.startswith("TP")):
+            return None
+        if tuple(words[i:i + 2]) in self.lex.level_compounds:  # "xã hội" is a word, not a commune
             return None
         return lv[0], self.lex.level_kind[lv[1].lower()], {"TP": "thành phố", "TP.": "thành phố"}.get(lv[1], lv[1])
 

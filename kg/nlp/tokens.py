@@ -27,6 +27,13 @@ class Tok:
     def is_lower_word(self) -> bool:
         return self.text.isalpha() and self.text.islower()
 
+    @property
+    def is_acronym(self) -> bool:
+        """'FLC', 'THPT', 'NN&PTNT', 'GD-ĐT': two or more capitals, maybe joined by '&' or '-'."""
+        t = self.text
+        letters = [c for c in t if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalnum() or c in "&-." for c in t)
+
 
 @dataclass
 class Found:
