@@ -20,7 +20,7 @@ class PhraseTable:
     longest: dict[str, int] = field(default_factory=dict)  # first word → longest entry it starts
 
     def add(self, tokens: list[str], canonical: str) -> None:
-        key = tuple(t.lower() for t in tokens)
+        key = tuple(_fold(t) for t in tokens)
         if key and key not in self.entries:
             self.entries[key] = canonical
             self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
@@ -39,11 +39,19 @@ class PhraseTable:
         return None
 
 
+_DASHES = str.maketrans({"–": "-", "—": "-"})
+
+
+def _fold(word: str) -> str:
+    """Lower case, one kind of dash: 'Thừa Thiên – Huế' matches 'Thừa Thiên - Huế'."""
+    return word.lower().translate(_DASHES)
+
+
 class LowerWords(list):
     """A sentence's words, lower-cased once."""
 
     def __init__(self, words) -> None:
-        super().__init__(w.lower() for w in words)
+        super().__init__(_fold(w) for w in words)
 
 
 def abbreviated_variants(phrase: str) -> set[str]:
@@ -102,6 +110,8 @@ class LexiconIndex:
         self.open_forms = self._plain((f, [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
+        self.lower_heads = self._plain((h, [h]) for h in orgs["lower_heads"])
+        self.lower_head_not_after = set(orgs["lower_head_not_after"])
         self.open_named_after = {w.lower() for h in orgs["open_named_after"] for w in [self._tok(h)[-1]]}
         self.not_org_names = {tuple(t.lower() for t in self._tok(n)) for n in orgs["not_org_names"]}
         self.countries = self._plain((c, [c]) for c in word_list("countries.txt"))

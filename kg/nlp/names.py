@@ -33,6 +33,7 @@ class NamesComponent:
         persons: list[PersonRef] = []
         posts: list[PostRef] = []
         places: list[PlaceRef] = []
+        self.grammar.defined = {}  # this article's own short forms: "Tổng công ty Điện lực miền Nam (EVNSPC)"
         for sent_text, offset, toks in _sentences(doc):
             starts = [t.start for t in toks]
             in_number = {k for m in find_numbers(sent_text)
@@ -73,7 +74,8 @@ class NamesComponent:
                 _add_display_span(doc, org.span.start, org.span.end, "ORG")
             self._collect_places(org, places)
             covered.update(range(f.i, f.j))
-            k = f.j
+            k = self._defines_short_form(toks, f.j, org)
+            covered.update(range(f.j, k))
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
@@ -127,6 +129,22 @@ class NamesComponent:
                         title.org.span = tspan
                     posts.append(PostRef(name, title.role, title.org, tspan))
         self._places_on_their_own(doc, sent_text, toks, covered, places)
+
+    def _defines_short_form(self, toks: list[Tok], j: int, org: OrgRef) -> int:
+        """'Hội Liên hiệp Phụ nữ Việt Nam (Hội LHPN)': the bracket names the body for the rest of the
+        article. Returns where the text after the bracket starts (``j`` when there is none)."""
+        if j >= len(toks) or toks[j].text != "(" or org.bare:
+            return j
+        close = next((x for x in range(j + 1, min(j + 6, len(toks))) if toks[x].text == ")"), None)
+        if close is None or close == j + 1:
+            return j
+        inner = toks[j + 1:close]
+        if not any(t.is_acronym or (t.is_cap and any(c.isupper() for c in t.text[1:])) for t in inner):
+            return j
+        if any(not (t.is_word or t.text in ("&", "-")) for t in inner) or self.grammar.province_at(toks, j + 1):
+            return j
+        self.grammar.defined[tuple(t.text for t in inner)] = org
+        return close + 1
 
     def _places_on_their_own(self, doc, sent_text, toks, covered: set[int], places: list[PlaceRef]) -> None:
         """Places outside organisation names: "huyện Nho Quan", "tại tỉnh Vĩnh Long", "giúp Ninh Bình"."""

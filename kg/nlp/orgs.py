@@ -15,8 +15,10 @@ class OrgGrammar(PlaceGrammar):
         if i >= len(toks) or not toks[i].is_word or depth > 4:
             return None
         words = self.words(toks)
+        if not toks[i].is_cap:
+            return self._lower_head(toks, words, i, depth)
         candidates: list[Found] = []
-        for rule in (self._national, self._composite, self._unit, self._committee, self._body,
+        for rule in (self._defined, self._national, self._composite, self._unit, self._committee, self._body,
                      self._department, self._steering, self._delegation, self._generic_board, self._open):
             f = rule(toks, words, i, depth)
             if f:
@@ -31,6 +33,28 @@ class OrgGrammar(PlaceGrammar):
         org = best.value
         org.surface = self._text(toks, best.i, best.j)
         return best
+
+    def _lower_head(self, toks, words, i, depth):
+        """'đoàn ĐBQH tỉnh Nghệ An', 'ban Tuyên giáo trung ương': a head written in lower case
+        before a capital or an acronym names a body as well (not after 'cán', 'toàn': 'cán bộ')."""
+        head = self.lex.lower_heads.match(words, i)
+        if (not head or head[0] >= len(toks) or not (toks[head[0]].is_cap or toks[head[0]].is_acronym)
+                or i and words[i - 1] in self.lex.lower_head_not_after):
+            return None
+        raised = list(toks)
+        raised[i] = Tok(toks[i].text[:1].upper() + toks[i].text[1:], toks[i].start, toks[i].end)
+        found = self.org_at(raised, i, depth + 1)
+        self.words(toks)  # the caller's sentence again
+        return found
+
+    def _defined(self, toks, words, i, depth):
+        """A short form the article defined in brackets after a body's name: that body again."""
+        for n in (3, 2, 1):
+            org = self.defined.get(tuple(t.text for t in toks[i:i + n]))
+            if org is not None and len(toks) >= i + n:
+                return Found(i, i + n, OrgRef(org.label, "", org.scope, place=org.place, parent=org.parent, kind=org.kind,
+                                              implicit_level=org.implicit_level))
+        return None
 
     def _national(self, toks, words, i, depth):
         m = self.lex.national.match(words, i)
@@ -74,8 +98,10 @@ class OrgGrammar(PlaceGrammar):
                 return place.j, scope, p, f"{word} {p.name}"
             return end, kind if kind != "city" else "province", None, word
         place = self.place_after(toks, j, None)
-        if place:
-            return place.j, "province", place.value, place.value.name
+        if place:  # "UBND Hà Tĩnh" is "Ủy ban nhân dân tỉnh Hà Tĩnh": the level is written out
+            name = place.value.name
+            level = "thành phố" if self.lex.province_kind.get(name) == "city" else "tỉnh"
+            return place.j, "province", place.value, f"{level} {name}"
         return None
 
     def _composite(self, toks, words, i, depth):
@@ -167,6 +193,10 @@ class OrgGrammar(PlaceGrammar):
             if doc_word and toks[k].is_cap:
                 k = doc_word[0]
                 continue
+            if (toks[k].text == "," and k > j and k + 1 < len(toks) and toks[k + 1].is_lower_word
+                    and not self._stops_name(words, k + 1) and toks[k + 1].text not in self.lex.stop_words):
+                k += 1  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực"
+                continue
             if not ((toks[k].is_lower_word and toks[k].text not in self.lex.stop_words) or toks[k].text.isdigit()):
                 break
             if self.lex.levels.match(words, k) and toks[k].text.islower():
@@ -174,6 +204,10 @@ class OrgGrammar(PlaceGrammar):
             k += 1
         topic = self._text(toks, j, k) if k > j else ""
         name = "Ban Chỉ đạo" + (f" {topic}" if topic else "")
+        parent = self.org_at(toks, k, depth + 1) if k < len(toks) and toks[k].is_cap and not topic else None
+        if parent and not parent.value.bare and parent.value.kind in ("national", "body", "department", "open", "committee"):
+            p = parent.value  # "Ban chỉ đạo Bộ Công Thương", "Ban Chỉ đạo của Chính phủ"
+            return Found(i, parent.j, OrgRef(f"{name} {p.label}", "", p.scope, place=p.place, parent=p, kind="steering"))
         scope = self._scope_after(toks, words, k, depth)
         if scope and scope[1] not in ("generic", "possessive"):
             end, sc, place, tail = scope
@@ -245,8 +279,11 @@ class OrgGrammar(PlaceGrammar):
         scope_default = self.lex.open_scope[head[1].lower()]
         country = (self.lex.countries.match(words, end) if end < len(toks) and toks[end].is_cap
                    and not self.lex.provinces.match(words, end) else None)
-        if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia': a foreign body
-            return Found(i, country[0], OrgRef(f"{name} {self._text(toks, end, country[0])}", "", "national", kind="open"))
+        if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia', 'Hiệp hội DN Nhật Bản tại Việt Nam': a foreign body
+            e = country[0]
+            if e + 1 < len(toks) and words[e] == "tại" and toks[e + 1].is_cap and self.lex.countries.match(words, e + 1):
+                e = self.lex.countries.match(words, e + 1)[0]
+            return Found(i, e, OrgRef(f"{name} {self._text(toks, end, e)}", "", "national", kind="open"))
         parent = self.org_at(toks, end, depth + 1) if end < len(toks) and toks[end].is_cap else None
         if parent and not parent.value.bare and parent.value.kind != "delegation":
             p = parent.value
@@ -347,12 +384,17 @@ class OrgGrammar(PlaceGrammar):
         return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
 
     def _ends_name(self, toks, words, k: int, depth: int = 0) -> bool:
-        """A level word, a place, a country or another body starts here: the name is over."""
+        """A level word, a place, a country or another (non-bare) body starts here: the name is over."""
         if self.level_at(toks, k) or self.lex.central.match(words, k) and toks[k].is_cap:
             return True
         if not toks[k].is_cap:
             return False
-        if (self.lex.provinces.match(words, k) or self.lex.countries.match(words, k) or self.lex.national.match(words, k)
-                or self.lex.committees.match(words, k) or self.lex.bodies.match(words, k)):
+        if self.lex.provinces.match(words, k) or self.lex.countries.match(words, k):
             return True
-        return bool(self.lex.open_heads.match(words, k)) and depth < 3 and self._open(toks, words, k, depth + 1) is not None
+        if depth >= 3:
+            return False
+        key = (id(toks), k)
+        if key not in self._body_starts:
+            f = self.org_at(toks, k, depth + 1)
+            self._body_starts[key] = f is not None and not f.value.bare
+        return self._body_starts[key]

@@ -2,7 +2,7 @@
 ("tỉnh", "huyện", "TP") and the place they introduce ("huyện Nho Quan")."""
 from __future__ import annotations
 
-from kg.model import PlaceRef
+from kg.model import OrgRef, PlaceRef
 from kg.nlp.lexicon_index import LexiconIndex, LowerWords
 from kg.nlp.tokens import Found, Tok
 
@@ -14,6 +14,8 @@ class PlaceGrammar:
         self.lex = lex
         self._toks: list[Tok] | None = None
         self._lower = LowerWords([])
+        self.defined: dict[tuple[str, ...], OrgRef] = {}  # short forms defined by the article being read
+        self._body_starts: dict[tuple[int, int], bool] = {}  # (sentence, token): does a body start here
 
     # ------------------------------------------------------------------ helpers
     def _text(self, toks: list[Tok], i: int, j: int) -> str:
@@ -28,6 +30,7 @@ class PlaceGrammar:
         """The sentence's lower-cased words, computed once per token list."""
         if toks is not self._toks:
             self._toks, self._lower = toks, LowerWords(t.text for t in toks)
+            self._body_starts = {}
         return self._lower
 
     # ------------------------------------------------------------------ places
