@@ -102,6 +102,9 @@ class LexiconIndex:
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
         self.head_words = {h["role"].lower(): len(self._tok(h["head"])) for h in roles["head_roles"]}
         self.appointments = self._table((a, [a]) for a in roles.get("appointment_phrases", []))
+        self.role_heads = {k.lower(): v for k, v in roles["role_heads"].items()}
+        self.level_bodies = {k.lower(): v for k, v in roles["level_bodies"].items()}
+        self.committee_of_level = roles["committee_of_level"]
         self.not_name_start = set(roles.get("not_name_start", []))
         self.numbered_bodies = set(orgs.get("numbered_bodies", []))
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))

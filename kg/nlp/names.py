@@ -49,7 +49,7 @@ class NamesComponent:
         chains: list[tuple[int, int, list]] = []
         k = 0
         while k < n:
-            chain = g.title_chain_at(toks, k)
+            chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
             if chain:
                 chains.append((chain[0].i, chain[-1].j, chain))
                 for t in chain:
@@ -111,10 +111,13 @@ class NamesComponent:
                         break
                     linked.append((a, chain))
                     start = a
-            if j + 1 < n and toks[j].text in (",", "-", "–") and not any(ci == j + 1 for ci, _, _ in chains):
-                lower = g.title_chain_at(toks, j + 1, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh"
+            if j + 1 < n and toks[j].text in (",", "-", "–", "(") and not any(ci == j + 1 for ci, _, _ in chains):
+                lower = g.title_chain_at(toks, j + 1, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
                 if lower:
                     chains.append((lower[0].i, lower[-1].j, lower))
+                    for t in lower:
+                        r = g.role_at(toks, t.i, allow_lower=True)
+                        role_tokens.update(range(t.i, r[1] if r else t.j))
             k = j
         for i, j, _ in names:
             name = " ".join(t.text for t in toks[i:j])
@@ -184,6 +187,19 @@ class NamesComponent:
                     if found is not None and covered.intersection(range(found.i, found.j)):
                         found = None
 
+    def _lower_title_before_name(self, toks: list[Tok], k: int) -> list:
+        """'phó thủ tướng Vương Đình Huệ', 'bộ trưởng Bộ Tài chính Đinh Tiến Dũng': a title in lower
+        case counts where a personal name follows it at once."""
+        if toks[k].is_cap or not toks[k].is_lower_word:
+            return []
+        chain = self.grammar.title_chain_at(toks, k, allow_lower=True)
+        if not chain:
+            return []
+        end = chain[-1].j
+        if end < len(toks) and toks[end].is_cap and self.grammar.name_at(toks, end, True) is not None:
+            return chain
+        return []
+
     @staticmethod
     def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:
         o: OrgRef | None = org
@@ -222,12 +238,16 @@ class NamesComponent:
     @staticmethod
     def _titles_for(toks, i, j, chains, names):
         """Titles of the name at [i, j): the chain just before it, the chain just after a
-        dash or comma, and a chain closing with ':' before a list of names."""
+        dash, comma or bracket (unless another name follows it: "A, Thủ tướng B"), and a chain
+        closing with ':' before a list of names."""
         out = []
+        starts = {a for a, _, _ in names}
         for ci, cj, chain in chains:
             if cj == i or (cj == i - 1 and toks[i - 1].text in _HONORIFIC_BEFORE):
                 out.extend(chain)
-            elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—"):
+            elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—", "("):
+                if cj in starts or cj + 1 in starts and toks[cj].text in _HONORIFIC_BEFORE:
+                    continue
                 out.extend(chain)
         for ci, cj, chain in chains:
             # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kg.model import OrgRef
 from kg.nlp.orgs import OrgGrammar
-from kg.nlp.tokens import Tok
+from kg.nlp.tokens import Found, Tok
 
 
 @dataclass
@@ -36,7 +36,17 @@ class TitleGrammar(OrgGrammar):
             return None
         role, org_i, role_j = r
         org = self.org_at(toks, org_i)
+        if org is None and org_i < len(toks) and toks[org_i].text == "của" and role.lower() not in self.lex.level_bodies:
+            org = self.org_at(toks, org_i + 1)  # "Tổng Thư ký, người phát ngôn của Quốc hội"
+            if org is not None and org.value.bare:
+                org = None
+        if org is None:
+            org = self._implied_head(toks, role, org_i) or self._level_body(toks, role, org_i)
         unit = self.lex.role_units.get(role.lower())
+        if unit and unit.get("whole"):  # "Tỉnh ủy viên": a member of the committee itself
+            kind = self.lex.committee_kind.get(unit["unit"], "province")
+            return Title(unit["role"], OrgRef(unit["unit"], "", "province" if kind == "city" else kind, kind="committee"),
+                         i, role_j)
         if unit and org and not org.value.bare:  # "Ủy viên Thường vụ Tỉnh ủy" → Ủy viên, Ban Thường vụ Tỉnh ủy
             p = org.value
             return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", p.scope, place=p.place, parent=p,
@@ -52,6 +62,46 @@ class TitleGrammar(OrgGrammar):
         if implied:
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
         return Title(role, None, i, role_j)
+
+    def _implied_head(self, toks: list[Tok], role: str, k: int):
+        """'Bộ trưởng Ngoại giao', 'Cục trưởng Hải quan': the role's own first word is the head of
+        the body whose name follows ('Bộ' + 'Ngoại giao'). Read as if the head were written."""
+        head = self.lex.role_heads.get(role.lower())
+        if head is None or k >= len(toks) or not toks[k].is_cap or self._person_run(toks, self.words(toks), k):
+            return None
+        at = toks[k].start
+        virtual = toks[:k] + [Tok(w, at, at) for w in head.split()] + toks[k:]
+        found = self.org_at(virtual, k)
+        self.words(toks)
+        if found is None or found.value.bare or found.j <= k + len(head.split()):
+            return None
+        return Found(k, found.j - len(head.split()), found.value)
+
+    def _level_body(self, toks: list[Tok], role: str, k: int):
+        """'Chủ tịch tỉnh', 'Phó Chủ tịch huyện Nho Quan', 'Bí thư tỉnh An Giang': a role followed by
+        a level names the body that holds it at that level (people's committee, party committee)."""
+        body = self.lex.level_bodies.get(role.lower())
+        level = self.level_at(toks, k) if body else None
+        if level is None:
+            return None
+        end, kind, word = level
+        place = self.place_after(toks, end, kind)
+        if body == "committee":
+            name = self.lex.committee_of_level.get(kind, "Đảng ủy")
+            scope = "province" if kind in ("province", "city") else kind
+            if place is None:
+                return Found(k, end, OrgRef(name, "", scope, kind="committee", implicit_level=None))
+            p = place.value
+            return Found(k, place.j, OrgRef(f"{name} {p.name}", "", "province" if p.kind == "province" else p.kind,
+                                            place=p, kind="committee"))
+        at = toks[k].start
+        words = body.split()
+        virtual = toks[:k] + [Tok(w, at, at) for w in words] + toks[k:]
+        found = self.org_at(virtual, k)
+        self.words(toks)
+        if found is None or found.value.bare:
+            return None
+        return Found(k, found.j - len(words), found.value)
 
     @staticmethod
     def _skip_term(toks: list[Tok], j: int) -> int:
@@ -86,7 +136,26 @@ class TitleGrammar(OrgGrammar):
         for t, nxt in zip(chain, chain[1:]):
             if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower():
                 t.org = nxt.org
+        self._party_roles_of_level(chain)
         return self._complete_units(chain)
+
+    def _party_roles_of_level(self, chain: list[Title]) -> None:
+        """'Phó Bí thư, Chủ tịch UBND tỉnh': a party role with no body, beside a title held at a
+        level, is held in that level's party committee (Tỉnh ủy, Huyện ủy ...) of the same place."""
+        for t in chain:
+            if t.org is not None or "bí thư" not in t.role.lower():
+                continue
+            for other in chain:
+                o = other.org
+                if o is None or o.kind not in ("body", "department", "unit") or o.scope not in self.lex.committee_of_level:
+                    continue
+                name = self.lex.committee_of_level[o.scope]
+                if o.place is not None and o.place.kind in ("province", "city"):
+                    city = self.lex.province_kind.get(o.place.name) == "city"
+                    name = self.lex.committee_of_level["city" if city else "province"]
+                label = f"{name} {o.place.name}" if o.place is not None else name
+                t.org = OrgRef(label, "", o.scope, place=o.place, kind="committee")
+                break
 
     @staticmethod
     def _committee_of(org: OrgRef | None) -> OrgRef | None:

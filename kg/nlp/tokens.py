@@ -32,7 +32,8 @@ class Tok:
         """'FLC', 'THPT', 'NN&PTNT', 'GD-ĐT': two or more capitals, maybe joined by '&' or '-'."""
         t = self.text
         letters = [c for c in t if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalnum() or c in "&-." for c in t)
+        return (len(letters) >= 2 and all("A" <= c <= "Z" or c == "Đ" for c in letters)  # "NĂM" is a word in capitals
+                and all(c.isalnum() or c in "&-." for c in t))
 
 
 @dataclass
