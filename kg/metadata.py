@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 
 from kg.dates import header_datetime, url_date
 from kg.lexicon import data
@@ -34,7 +35,7 @@ class Metadata:
 def _is_boilerplate(line: str) -> bool:
     conf = data("boilerplate.json")
     s = line.strip()
-    if not s:
+    if not s or len(s) > 100:  # page chrome is short; a paragraph that opens with "Chia sẻ với PV ..." is prose
         return False
     if s.casefold() in {x.casefold() for x in conf["lines"]}:
         return True
@@ -63,6 +64,37 @@ def _byline_names(line: str) -> list[str]:
     names = [n.strip(" .-–") for n in re.split(r"\s*(?:,|–| - | và )\s*", who)]
     return [_person_case(n) for n in names if 2 <= len(n.split()) <= 5 and all(w[:1].isupper() for w in n.split())
             and not _NOT_A_NAME.search(n)]
+
+
+_CREDIT_START = re.compile(r"(?<![\w])(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa)\s*:\s*")
+_CREDIT_WORD = re.compile(r"\S+")
+
+
+def _credit_end(line: str, at: int) -> int:
+    """Where a credit that starts at ``at`` ends: capitalised words, initials and agency codes
+    ("Phụ Nữ TP.HCM", "Thùy Dung/TTXVN", "NVCC"), up to a lower-case word, an honorific or a word
+    that opens the next sentence ("... TP.HCM Liên quan vụ việc": "Liên" is followed by lower case)."""
+    stops = _sentence_openers()
+    words = list(_CREDIT_WORD.finditer(line, at))[:6]
+    end = at
+    for n, w in enumerate(words):
+        token = w.group(0)
+        bare = token.strip(".,;:()\"'")
+        if not token[:1].isupper() or bare in stops:
+            break
+        nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
+        if n and nxt[:1].islower() and not token.isupper():
+            break
+        end = w.end() - (1 if token.endswith(")") else 0)
+        if token.endswith((".", ",", ";", ")")):
+            break
+    return end
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    roles = data("roles.json")
+    return frozenset(roles["not_name_end"]) | {h for h in roles["honorifics"] if h[:1].isupper() and " " not in h}
 
 
 def _is_title(line: str, following: str) -> bool:
@@ -128,10 +160,13 @@ def extract_metadata(text: str) -> Metadata:
                 meta.authors.append((n, a if k < 0 else k, b))
             blank(a, b)
             break
-    # photo credits inside captions ("... Ảnh: Thùy Dung/TTXVN")
+    # photo credits inside captions ("... Ảnh: Thùy Dung/TTXVN"), also mid-line where paragraphs were merged
     for a, b, s in lines:
         m = _CAPTION_CREDIT.search(s)
         if m and m.start() > 0:
             blank(a + m.start() + 1, b)
+            continue
+        for c in _CREDIT_START.finditer(s):
+            blank(a + c.start(), a + _credit_end(s, c.end()))
     meta.body = "".join(body)
     return meta

@@ -10,8 +10,12 @@ __all__ = ["Found", "Grammar", "Title", "Tok"]
 
 class Grammar(TitleGrammar):
     def name_at(self, toks: list[Tok], i: int, cued: bool) -> int | None:
-        """End of a personal name starting at ``i``, or None. Uncued names need a family name and 3+ syllables."""
+        """End of a personal name starting at ``i``, or None. Uncued names need a family name and
+        3+ syllables. A place, a country or a region is never a name, and a word that opens a
+        sentence is not the end of one (a lost line break: "Nguyễn Văn An Những ngày qua")."""
         j = self.capital_run(toks, i, limit=5)
+        while j - i > 2 and toks[j - 1].text in self.lex.not_name_end:
+            j -= 1
         n = j - i
         if n < 2 or n > 4 or any(not t.is_name_word for t in toks[i:j]):
             return None
@@ -20,9 +24,30 @@ class Grammar(TitleGrammar):
         before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
         if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start:
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
+        if self._is_place_name(toks, i, j):
+            return None
         surname = toks[i].text.lower() in self.lex.surnames
         if surname and (cued or n >= 3):
             return j
         if cued and n >= 2:
             return j
         return None
+
+    def _is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:
+        """'Hà Tĩnh', 'Việt Nam', 'Thái Bình Dương', 'Campuchia Hun Manet' (a country first), 'Nông ...'
+        of 'Đăk Nông' (inside a place that began before): places, not names."""
+        words = self.words(toks)
+        for table in (self.lex.provinces, self.lex.countries, self.lex.regions):
+            m = table.match(words, i)
+            if m and (m[0] == j or table is self.lex.countries or m[0] - i >= 2):
+                return True
+            for back in (1, 2):
+                m = table.match(words, i - back) if i - back >= 0 and toks[i - back].is_cap else None
+                if m and m[0] > i:
+                    return True
+        return False
+
+    def honorific_before(self, toks: list[Tok], k: int) -> bool:
+        """An honorific, rank, degree or calling ends just before ``k``: "ông", "Thượng tướng", "PGS.TS"."""
+        words = self.words(toks)
+        return any(k - n >= 0 and tuple(words[k - n:k]) in self.lex.honorifics for n in (1, 2, 3))

@@ -118,6 +118,7 @@ class LexiconIndex:
         self.open_named_after = {w.lower() for h in orgs["open_named_after"] for w in [self._tok(h)[-1]]}
         self.not_org_names = {tuple(t.lower() for t in self._tok(n)) for n in orgs["not_org_names"]}
         self.countries = self._plain((c, [c]) for c in word_list("countries.txt"))
+        self.regions = self._plain((r, [r]) for r in word_list("regions.txt"))
         sections = word_sections("name_stops.txt")
         function = [tuple(t.lower() for t in self._tok(w)) for w in sections["function words"]]
         content = [tuple(t.lower() for t in self._tok(w)) for w in sections["content words"]]
@@ -128,7 +129,11 @@ class LexiconIndex:
         self.level_compounds = {tuple(c.split()) for c in orgs.get("level_compounds", [])}
         for k in roles.get("role_units", {}):
             self.roles.add(self._tok(k), k)
-        self.honorifics = self._table((h, [h]) for h in roles["honorifics"])
+        self.honorifics = {tuple(t.lower() for t in self._tok(h)) for h in roles["honorifics"]}
+        self.not_name_end = set(roles["not_name_end"])
+        self.foreign_roles = {r.lower() for r in roles["foreign_roles"]}
+        for r in roles["foreign_roles"]:
+            self.roles.add(self._tok(r), r)
         self.surnames = {s.lower() for s in word_list("surnames.txt")}
         prov = data("provinces.json")
         self.province_kind: dict[str, str] = {}

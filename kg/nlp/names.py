@@ -34,13 +34,52 @@ class NamesComponent:
         posts: list[PostRef] = []
         places: list[PlaceRef] = []
         self.grammar.defined = {}  # this article's own short forms: "Tổng công ty Điện lực miền Nam (EVNSPC)"
+        self.streets = self._streets(doc)
         for sent_text, offset, toks in _sentences(doc):
             starts = [t.start for t in toks]
             in_number = {k for m in find_numbers(sent_text)
                          for k in range(bisect_left(starts, offset + m.start), bisect_left(starts, offset + m.end))}
             self._sentence(doc, sent_text, toks, orgs, persons, posts, places, in_number)
+        self._full_names_for_short_ones(persons, posts)
         doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
         return doc
+
+    def _streets(self, doc: Doc) -> set[str]:
+        """Names the article uses for streets, schools, bridges ...: after "đường", "Trường THPT" once,
+        a person's name is that place wherever the article repeats it uncued ("nút giao Mai Chí Thọ")."""
+        g = self.grammar
+        out: set[str] = set()
+        for _, _, toks in _sentences(doc):
+            for k in range(1, len(toks)):
+                before = {toks[k - 1].text, f"{toks[k - 2].text} {toks[k - 1].text}" if k > 1 else ""}
+                level = g.level_at(toks, k - 1) if k else None
+                if toks[k].is_cap and (before & g.lex.not_person_after or level and level[0] == k):
+                    e = g.capital_run(toks, k)
+                    while e - k >= 2:  # "đường Nguyễn Thị Định - Đồng Văn Cống": the list goes on
+                        out.add(" ".join(t.text for t in toks[k:e]))
+                        if e + 1 < len(toks) and toks[e].text in ("-", "–", ",", "và") and toks[e + 1].is_cap:
+                            k, e = e + 1, g.capital_run(toks, e + 1)
+                        else:
+                            break
+        return out
+
+    def _full_names_for_short_ones(self, persons: list[PersonRef], posts: list[PostRef]) -> None:
+        """'bà Quỳnh Anh', 'VĐV Hằng Nga' after 'Trần Vũ Quỳnh Anh', 'Nguyễn Thị Hằng Nga': a name without
+        a family name that ends exactly one full name of the article is that person."""
+        surnames = self.grammar.lex.surnames
+        full = {p.name for p in persons if p.name.split()[0].lower() in surnames and len(p.name.split()) >= 3}
+        rename: dict[str, str] = {}
+        for p in persons:
+            words = p.name.split()
+            if words[0].lower() in surnames or p.name in full:
+                continue
+            longer = [f for f in full if f.endswith(" " + p.name)]
+            if len(longer) == 1:
+                rename[p.name] = longer[0]
+        for p in persons:
+            p.name = rename.get(p.name, p.name)
+        for post in posts:
+            post.person = rename.get(post.person, post.person)
 
     def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places, in_number: set[int]) -> None:
         g = self.grammar
@@ -99,6 +138,9 @@ class NamesComponent:
             j = g.name_at(toks, k, cued)
             if j is None or any(x in covered for x in range(k, j)):
                 k += 1
+                continue
+            if not cued and " ".join(t.text for t in toks[k:j]) in self.streets:
+                k = j
                 continue
             names.append((k, j, cued))
             appointed = g.lex.appointments.match(g.words(toks), j)
@@ -229,25 +271,32 @@ class NamesComponent:
             return False
         return not any(cj == k for _, cj, _ in chains)
 
-    @staticmethod
-    def _cued(toks: list[Tok], k: int, chains) -> bool:
-        """A name is expected here: after an honorific, a title, or a list's ':' / ';'."""
-        return k > 0 and (toks[k - 1].text in _HONORIFIC_BEFORE or toks[k - 1].text in (":", ";")
-                          or any(j == k for _, j, _ in chains))
+    def _cued(self, toks: list[Tok], k: int, chains) -> bool:
+        """A name is expected here: after an honorific, a rank or degree, a title, or a list's ':' / ';'
+        (where it starts with a family name: "Ông thông tin: Hiện Sơn Trà có ..." is no list)."""
+        if k == 0:
+            return False
+        if toks[k - 1].text in (":", ";"):
+            return toks[k].text.lower() in self.grammar.lex.surnames
+        return self.grammar.honorific_before(toks, k) or any(j == k for _, j, _ in chains)
 
-    @staticmethod
-    def _titles_for(toks, i, j, chains, names):
+    def _just_before(self, toks: list[Tok], end: int, start: int) -> bool:
+        """A title ending at ``end`` is right before a name at ``start``, maybe with an honorific between."""
+        words = self.grammar.words(toks)
+        return end == start or 0 < start - end <= 3 and tuple(words[end:start]) in self.grammar.lex.honorifics
+
+    def _titles_for(self, toks, i, j, chains, names):
         """Titles of the name at [i, j): the chain just before it, the chain just after a
         dash, comma or bracket (unless another name follows it: "A, Thủ tướng B"), and a chain
         closing with ':' before a list of names."""
         out = []
         starts = {a for a, _, _ in names}
         for ci, cj, chain in chains:
-            if cj == i or (cj == i - 1 and toks[i - 1].text in _HONORIFIC_BEFORE):
+            if self._just_before(toks, cj, i):
                 out.extend(chain)
             elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—", "("):
-                if cj in starts or cj + 1 in starts and toks[cj].text in _HONORIFIC_BEFORE:
-                    continue
+                if any(self._just_before(toks, cj, a) for a in starts):
+                    continue  # "A, Thủ tướng B": the title is B's
                 out.extend(chain)
         for ci, cj, chain in chains:
             # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles

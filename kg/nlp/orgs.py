@@ -309,8 +309,6 @@ class OrgGrammar(PlaceGrammar):
         n = len(toks)
         if j >= n or not (toks[j].is_cap or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
             return j
-        if not after_form and self._person_run(toks, words, j) and toks[j - 1].text.lower() not in self.lex.open_named_after:
-            return j
         k = j + 1
         end = k
         lower_run = 0

@@ -59,6 +59,13 @@ class TitleGrammar(OrgGrammar):
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
             return Title(role, None, i, role_j)
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
+        country = self.lex.countries.match(self.words(toks), role_j) if role_j < len(toks) and toks[role_j].is_cap else None
+        if country and not self.lex.provinces.match(self.words(toks), role_j):
+            # "Thủ tướng Campuchia Hun Manet", "Tổng thống Mỹ ...": an office of another country
+            name = self._text(toks, role_j, country[0])
+            if implied:
+                return Title(implied["role"], OrgRef(f"{implied['org']} {name}", "", "national", kind="open"), i, country[0])
+            return Title(role, None, i, country[0])
         if implied:
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
         return Title(role, None, i, role_j)
