@@ -196,7 +196,7 @@ class ArticleGraphBuilder:
         g = self.g
         out: dict[int, URIRef] = {}
         for d in self.r.decisions:
-            iri = self.iri(self.res.decision_key(d.number, d.scope))
+            iri = self.iri(self.res.decision_key(d.number, d.scope, d.doc_type))
             out[id(d)] = iri
             g.add((iri, RDF.type, VNKG.Decision))
             g.add((iri, RDF.type, ELI.LegalResource))

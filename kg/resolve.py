@@ -190,8 +190,10 @@ class ArticleResolver:
     def person_key(self, name: str) -> str:
         return f"person/{slugify(name)}"
 
-    def decision_key(self, number: str, scope: str) -> str:
+    def decision_key(self, number: str, scope: str, doc_type: str = "") -> str:
         if scope == "national":
             return f"decision/{slugify(number)}"
+        if scope == "article":  # "Nghị định 73": a number without its code names a document in this article only
+            return f"decision/{self.article_scope}/{slugify(doc_type + ' ' + number)}"
         where = self.main.key.split("/", 1)[1] if self.main else self.article_scope
         return f"decision/{where}/{slugify(number)}"

@@ -12,21 +12,31 @@ from dataclasses import dataclass
 from kg.dates import parse_dmy
 from kg.lexicon import data
 
-_TYPES = ["Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Nghị định", "Thông tư", "Kế hoạch",
-          "Hướng dẫn", "Thông báo", "Công văn", "Quy chế", "Chương trình", "Đề án", "Luật", "Pháp lệnh",
-          "Thông tri", "Báo cáo"]
-_CODE = r"[A-ZĐ][A-ZĐa-z&0-9]*"
-_NUMBER = (r"(?P<num>\d{1,5}[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>" + _CODE +
-           r"(?:\s*[-/–]\s*" + r"[A-ZĐ0-9][A-ZĐa-z0-9&]*" + r")*)")
+_TYPES = ["Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Nghị định", "Thông tư liên tịch", "Thông tư",
+          "Kế hoạch", "Hướng dẫn", "Thông báo kết luận", "Thông báo", "Công văn", "Công điện", "Quy chế", "Chương trình",
+          "Đề án", "Luật", "Pháp lệnh", "Thông tri", "Báo cáo", "Tờ trình", "Văn bản", "văn bản", "Điều lệ"]
+# a code segment: capitals and digits, lower case only before a capital or as one final letter
+# ("TTg", "CTr", "QĐi"), so a glued next word ("NĐ-CPngày") is not part of it
+_SEG = r"[A-ZĐƯ](?:[A-ZĐƯ0-9&]|[a-z](?=[A-ZĐƯ0-9]))*(?:[a-z](?![a-zà-ỹđ]))?"
+_CODE = _SEG + r"(?:\s*[-/–]\s*" + r"[A-ZĐƯ0-9](?:[A-ZĐƯ0-9&]|[a-z](?=[A-ZĐƯ0-9]))*(?:[a-z](?![a-zà-ỹđ]))?" + r")*"
+_NUMBER = r"(?P<num>\d{1,5}[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>(?-i:" + _CODE + "))"
 _TYPE_CODES = {"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư",
                "KH": "Kế hoạch"}
-TYPED = re.compile(r"(?P<type>" + "|".join(_TYPES) + r"|(?-i:NQ|QĐ|CT|KL|NĐ|KH)(?=\s+số))\s+(?:số\s*)?" + _NUMBER, re.IGNORECASE)
+_TYPE_WORD = r"(?P<type>" + "|".join(_TYPES) + r"|(?-i:NQ|QĐ|CT|KL|NĐ|KH)(?=\s+số))"
+TYPED = re.compile(_TYPE_WORD + r"\s+(?:số\s*)?" + _NUMBER, re.IGNORECASE)
 LAW = re.compile(r"(?P<type>Luật|Pháp lệnh)\s+(?P<name>[A-ZĐ][^\d.;:,()“”\"]{2,80}?)\s+số\s+" + _NUMBER)
-BARE = re.compile(r"(?<![\w/-])(?P<num>\d{1,5}[a-z]?)\s*-\s*(?P<code>(?:QĐ|NQ|CT|KL|QĐi|HD|KH|TB|CTr|ĐA|BC)\s*/\s*[A-ZĐ][A-ZĐa-z]*)(?![\w])")
-_AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
+# a coded number on its own: after "số", in a list of numbers, or with a code the tables know
+CODED = re.compile(r"(?<![\w/.-])" + _NUMBER + r"(?![\w])")
+# a number with no code after a document word: "Nghị định 73", "Nghị quyết số 09/2026", "Thông báo số 317"
+BARE_TYPED = re.compile(r"(?<![\w])(?P<type>(?i:Nghị định|Nghị quyết|Thông tư liên tịch|Thông tư|Quyết định|Chỉ thị|Công văn|"
+                        r"Công điện)|Kết luận|Thông báo|Quy định|Pháp lệnh|Luật)\s+(?:số\s*)?"
+                        r"(?P<num>\d{1,5}(?:\.\d{1,3})?(?:\s*/\s*\d{4})?)"
+                        r"(?![\d\w/-]|[.,]\d|\s*[-–/]\s*[A-ZĐ])(?!\s+(?:năm(?!\s+\d{4})|tháng|ngày|tuần|giờ|phút|người|%|lần|điều|khoản|đồng|triệu|tỷ))")
+_AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})")
 _TERM = re.compile(r"^\s*\(\s*(khóa\s+[IVXLC\d]+)\s*\)", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*,?\s*(?:về\s+)?(?:việc\s+)?[“\"'‘«](?P<t>[^”\"'’»]{3,300})[”\"'’»]", re.IGNORECASE)
 _TITLE_PLAIN = re.compile(r"^\s*,?\s*(?P<t>(?:về|Về)\s+(?:việc\s+)?[^.;:,“\"()]{5,160}?)(?=[.;,:(]|$|\s(?:của|được|đã|đang|sẽ|là|nhằm|và các|cho|tại|trong)\s)")
+_SO_BEFORE = re.compile(r"(?:\bsố|[,;]|\bvà)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -37,6 +47,7 @@ class NumberMatch:
     doc_type: str
     issuer_code: str
     title: str | None = None
+    bare: bool = False          # no code: "Nghị định 73" names a document only within its article
 
 
 def normalise_number(num: str, sep: str, code: str) -> str:
@@ -72,21 +83,63 @@ def number_scope(code: str) -> str:
 def find_numbers(text: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
     for m in TYPED.finditer(text):
-        dtype = _TYPE_CODES.get(m["type"]) or next(t for t in _TYPES if t.lower() == m["type"].lower())
+        word = m["type"]
+        dtype = _TYPE_CODES.get(word) or next(t for t in _TYPES if t.lower() == word.lower())
+        if dtype.lower() == "văn bản":
+            dtype = type_from_code(_tight(m["code"])) or "Văn bản"
         number = normalise_number(m["num"], m["sep"], m["code"])
-        out.append(NumberMatch(m.start(), m.end(), number, dtype, issuer_code(m["code"])))
+        out.append(NumberMatch(m.start(), m.end(), number, dtype, issuer_code(_tight(m["code"]))))
         taken.append((m.start(), m.end()))
     for m in LAW.finditer(text):  # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"
-        number = normalise_number(m["num"], m["sep"], m["code"])
-        out.append(NumberMatch(m.start(), m.end(), number, m["type"], issuer_code(m["code"]), f"{m['type']} {m['name']}"))
-        taken.append((m.start(), m.end()))
-    for m in BARE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if not free(m.start("num"), m.end()):
             continue
-        number = normalise_number(m["num"], "-", m["code"])
-        out.append(NumberMatch(m.start(), m.end(), number, type_from_code(m["code"]) or "Văn bản", issuer_code(m["code"])))
+        number = normalise_number(m["num"], m["sep"], m["code"])
+        out.append(NumberMatch(m.start(), m.end(), number, m["type"], issuer_code(_tight(m["code"])), f"{m['type']} {m['name']}"))
+        taken.append((m.start(), m.end()))
+    for m in CODED.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        code = _tight(m["code"])
+        listed = bool(_SO_BEFORE.search(text[max(0, m.start() - 12):m.start()]))
+        if not (_known_code(code) or listed and len(re.split(r"\s*[-/–]\s*", code)) >= 2):
+            continue
+        number = normalise_number(m["num"], m["sep"], code)
+        out.append(NumberMatch(m.start(), m.end(), number, type_from_code(code) or "Văn bản", issuer_code(code)))
+        taken.append((m.start(), m.end()))
+    for m in BARE_TYPED.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = m["type"]
+        dtype = next(t for t in _TYPES if t.lower() == word.lower())
+        number = re.sub(r"\s+", "", m["num"])
+        out.append(NumberMatch(m.start(), m.end(), number, dtype, "", bare=True))
+        taken.append((m.start(), m.end()))
     return sorted(out, key=lambda n: n.start)
+
+
+def full_number_of(short: str, numbers: list[str]) -> str | None:
+    """'64/2017' or 'Nghị định 46' for '64/2017/TT-BCA', '46/2026': a number cited short is the
+    article's one fuller number that begins with it."""
+    longer = {n for n in numbers if n != short and n.startswith((short + "/", short + "-", short + "."))}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _tight(code: str) -> str:
+    """'QĐ - TTg' → 'QĐ-TTg' (tokenised text spaces its separators)."""
+    return re.sub(r"\s*([-/–])\s*", r"\1", code).replace("–", "-")
+
+
+def _known_code(code: str) -> bool:
+    """A code with a document type ('QĐ', 'NQ') or an issuer the tables know ('TTg', 'UBND', 'BTC')."""
+    parts = [p for p in re.split(r"\s*[-/–]\s*", code) if p]
+    abbr = data("abbreviations.json")
+    return any(p in abbr["document_types"] or p in abbr["issuer_codes"] or p.rstrip("0123456789") in abbr["issuer_codes"]
+               for p in parts)
 
 
 def read_date(text: str, pos: int) -> tuple[object, int]:

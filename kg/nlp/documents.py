@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.model import DecisionRef, OrgRef, Span
-from kg.nlp.decisions import find_numbers, number_scope, read_date, read_term_and_title
+from kg.nlp.decisions import find_numbers, full_number_of, number_scope, read_date, read_term_and_title
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import sentences as _sentences
@@ -34,13 +34,28 @@ class DecisionsComponent:
                 term, title, _ = read_term_and_title(sent_text, pos)
                 title = title or m.title
                 span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())
-                scope = number_scope(m.issuer_code)
-                if issuer is not None:
+                scope = "article" if m.bare else number_scope(m.issuer_code)
+                if issuer is not None and not m.bare:
                     scope = "national" if issuer.scope == "national" else "province"
                 found.append(DecisionRef(m.number, m.doc_type, span.text, when, issuer, title, term, scope, span))
                 _add_display_span(doc, span.start, span.end, "DEC")
+        self._short_citations(found)
         doc._.decisions = found
         return doc
+
+    @staticmethod
+    def _short_citations(found: list[DecisionRef]) -> None:
+        """'Thông tư 64/2017' after 'Thông tư số 64/2017/TT-BCA', '(gọi tắt là Nghị định 46)': a number
+        cited without its code is the article's fuller number that begins with it."""
+        numbers = [d.number for d in found]
+        full = {d.number: d for d in found if d.scope != "article"}
+        for d in found:
+            if d.scope != "article":
+                continue
+            longer = full_number_of(d.number, numbers)
+            if longer is not None:
+                d.number = longer
+                d.scope = full[longer].scope if longer in full else "article"
 
     def _issuer(self, sent: str, offset: int, toks: list[Tok], pos: int) -> tuple[OrgRef | None, int]:
         m = re.match(r"\s*,?\s*của\s+", sent[pos:])
