@@ -68,6 +68,9 @@ def _byline_names(line: str) -> list[str]:
 
 _CREDIT_START = re.compile(r"(?<![\w])(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa)\s*:\s*")
 _CREDIT_WORD = re.compile(r"\S+")
+# a news agency credited in brackets or after "Theo"/"Nguồn": "(TTXVN)", "(Theo VnExpress)", "Nguồn: VOV"
+_AGENCY_CREDIT = re.compile(r"\((?:Theo\s+)?(?:TTXVN|VNA|VOV|VTV|VTC|TTO|PV|CTV|ĐCSVN|Chinhphu\.vn|[A-Z][\w.]{1,20}\.(?:vn|net|com))"
+                            r"(?:/[A-Z]{2,6})?\)|(?<![\w])(?:Theo|Nguồn)\s*:?\s*(?:TTXVN|VNA|VOV|VTV)(?![\w])")
 
 
 def _credit_end(line: str, at: int) -> int:
@@ -168,5 +171,7 @@ def extract_metadata(text: str) -> Metadata:
             continue
         for c in _CREDIT_START.finditer(s):
             blank(a + c.start(), a + _credit_end(s, c.end()))
+        for c in _AGENCY_CREDIT.finditer(s):
+            blank(a + c.start(), a + c.end())
     meta.body = "".join(body)
     return meta

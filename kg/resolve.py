@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from kg.lexicon import data
 from kg.model import ArticleRecord, OrgRef, PlaceRef
@@ -65,6 +66,13 @@ class Provinces:
         return ProvinceNode(self.key_2025(name), name, "2025", self.new[name].get("kind", "province"))
 
 
+@cache
+def _short_national_forms() -> frozenset[tuple[str, ...]]:
+    """Canonical names of national bodies that also have short forms ('Mặt trận Tổ quốc Việt Nam' for
+    'MTTQ'): a bare mention resolved to one of them is only a short form."""
+    return frozenset(tuple(fold_key(o["name"]).split()) for o in data("orgs.json")["national"] if o.get("short_aliases"))
+
+
 def _core(label: str) -> str:
     s = fold_key(label)
     s = s.removeprefix("ủy ban ") if s.startswith("ủy ban mặt trận") else s
@@ -94,6 +102,7 @@ class ArticleResolver:
         self.orgs: dict[str, OrgNode] = {}
         full = [o for o in record.orgs if not o.bare]
         self._full = full
+        self._short_national = _short_national_forms()
 
     # ---------------------------------------------------------------- places
     def province(self, name: str) -> ProvinceNode:
@@ -124,6 +133,8 @@ class ArticleResolver:
                 return node
             if ref.scope != "national" and ref.kind != "delegation":
                 return None
+            if tuple(fold_key(ref.label).split()) in self._short_national:
+                return None  # "MTTQ và các đoàn thể": a short form with no full name here is no particular body
         node = self._node(ref)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
@@ -154,9 +165,13 @@ class ArticleResolver:
                 _, _, province = self.place_key(place)
             else:  # no place named: a province-level body is the article's province's; a district's is unknown
                 province = self.main if ref.scope == "province" else None
-                if province and ref.implicit_level:
-                    label = f"{label} {ref.implicit_level} {province.name}"
-                elif province and ref.kind in ("committee", "unit", "body", "department", "steering") and self._needs_place(label):
+                level = self._level_named(label) if province else None
+                city = province is not None and province.kind == "city"
+                if level is not None and (level == "tỉnh") == city and not ref.implicit_level:
+                    province = None  # "Tỉnh ủy" in an article about a city, "Thành ủy" (of a town) elsewhere
+                elif province and ref.implicit_level:
+                    label = f"{label} {'thành phố' if city else ref.implicit_level} {province.name}"
+                elif province and level and ref.kind in ("committee", "unit", "body", "department", "steering", "open"):
                     label = f"{label} {province.name}"
             scope = province.key.split("/", 1)[1] if province else self.article_scope
         name = label
@@ -181,10 +196,16 @@ class ArticleResolver:
         return None
 
     @staticmethod
-    def _needs_place(label: str) -> bool:
-        """'Ủy ban nhân dân tỉnh' and 'Ban Dân vận Tỉnh ủy' name their province implicitly."""
+    def _level_named(label: str) -> str | None:
+        """The level a name ends with and leaves its place implicit: 'Ủy ban nhân dân tỉnh', 'Ban Dân vận
+        Tỉnh ủy' ('tỉnh'); 'Hội đồng nhân dân thành phố', 'Thành ủy' ('thành phố'); else None."""
         last = fold_key(label).split(" ")
-        return last[-1] == "tỉnh" or " ".join(last[-2:]) in {"tỉnh ủy", "tỉnh đoàn"}
+        tail = " ".join(last[-2:])
+        if last[-1] == "tỉnh" or tail in {"tỉnh ủy", "tỉnh đoàn"}:
+            return "tỉnh"
+        if tail in {"thành phố", "thành ủy", "thành đoàn"} or last[-1] == "tp":
+            return "thành phố"
+        return None
 
     # ---------------------------------------------------------------- other keys
     def person_key(self, name: str) -> str:

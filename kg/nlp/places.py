@@ -21,8 +21,8 @@ class PlaceGrammar:
     def _text(self, toks: list[Tok], i: int, j: int) -> str:
         out = ""
         for k in range(i, j):
-            if k > i and toks[k].start > toks[k - 1].end:
-                out += " "
+            if k > i and (toks[k].start > toks[k - 1].end or toks[k - 1].start == toks[k - 1].end):
+                out += " "  # a zero-width token is a word the text leaves out ("Bộ trưởng [Bộ] Ngoại giao")
             out += toks[k].text
         return out
 

@@ -74,7 +74,8 @@ class TitleGrammar(OrgGrammar):
         """'Bộ trưởng Ngoại giao', 'Cục trưởng Hải quan': the role's own first word is the head of
         the body whose name follows ('Bộ' + 'Ngoại giao'). Read as if the head were written."""
         head = self.lex.role_heads.get(role.lower())
-        if head is None or k >= len(toks) or not toks[k].is_cap or self._person_run(toks, self.words(toks), k):
+        if (head is None or k >= len(toks) or not toks[k].is_cap or self._person_run(toks, self.words(toks), k)
+                or self.words(toks)[k] == head.split()[0].lower()):
             return None
         at = toks[k].start
         virtual = toks[:k] + [Tok(w, at, at) for w in head.split()] + toks[k:]

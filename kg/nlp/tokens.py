@@ -2,7 +2,10 @@
 offsets, and what a recogniser returns (tokens [i, j) and a value)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|XL|L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 @dataclass
 class Tok:
@@ -33,7 +36,7 @@ class Tok:
         t = self.text
         letters = [c for c in t if c.isalpha()]
         return (len(letters) >= 2 and all("A" <= c <= "Z" or c == "Đ" for c in letters)  # "NĂM" is a word in capitals
-                and all(c.isalnum() or c in "&-." for c in t))
+                and all(c.isalnum() or c in "&-." for c in t) and not _ROMAN.fullmatch(t))
 
 
 @dataclass
