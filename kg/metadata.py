@@ -70,7 +70,7 @@ _CREDIT_START = re.compile(r"(?<![\w])(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Vi
 _CREDIT_WORD = re.compile(r"\S+")
 # a news agency credited in brackets or after "Theo"/"Nguồn": "(TTXVN)", "(Theo VnExpress)", "Nguồn: VOV"
 _AGENCY_CREDIT = re.compile(r"\((?:Theo\s+)?(?:TTXVN|VNA|VOV|VTV|VTC|TTO|PV|CTV|ĐCSVN|Chinhphu\.vn|[A-Z][\w.]{1,20}\.(?:vn|net|com))"
-                            r"(?:/[A-Z]{2,6})?\)|(?<![\w])(?:Theo|Nguồn)\s*:?\s*(?:TTXVN|VNA|VOV|VTV)(?![\w])")
+                            r"(?:/[A-Z]{2,6})?\)(?!\s*[-–—])|(?<![\w])(?:Theo|Nguồn)\s*:?\s*(?:TTXVN|VNA|VOV|VTV)(?![\w])")
 
 
 def _credit_end(line: str, at: int) -> int:

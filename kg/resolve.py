@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 from kg.lexicon import data
 from kg.model import ArticleRecord, OrgRef, PlaceRef
@@ -66,13 +65,6 @@ class Provinces:
         return ProvinceNode(self.key_2025(name), name, "2025", self.new[name].get("kind", "province"))
 
 
-@cache
-def _short_national_forms() -> frozenset[tuple[str, ...]]:
-    """Canonical names of national bodies that also have short forms ('Mặt trận Tổ quốc Việt Nam' for
-    'MTTQ'): a bare mention resolved to one of them is only a short form."""
-    return frozenset(tuple(fold_key(o["name"]).split()) for o in data("orgs.json")["national"] if o.get("short_aliases"))
-
-
 def _core(label: str) -> str:
     s = fold_key(label)
     s = s.removeprefix("ủy ban ") if s.startswith("ủy ban mặt trận") else s
@@ -102,7 +94,6 @@ class ArticleResolver:
         self.orgs: dict[str, OrgNode] = {}
         full = [o for o in record.orgs if not o.bare]
         self._full = full
-        self._short_national = _short_national_forms()
 
     # ---------------------------------------------------------------- places
     def province(self, name: str) -> ProvinceNode:
@@ -133,8 +124,6 @@ class ArticleResolver:
                 return node
             if ref.scope != "national" and ref.kind != "delegation":
                 return None
-            if tuple(fold_key(ref.label).split()) in self._short_national:
-                return None  # "MTTQ và các đoàn thể": a short form with no full name here is no particular body
         node = self._node(ref)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
