@@ -271,7 +271,7 @@ class OrgGrammar(PlaceGrammar):
         else:
             end = self._name_part(toks, words, j, depth, after_form=j > head[0])
         named = end - j
-        if tuple(words[i:end]) in self.lex.not_org_names or named == 0 and j == head[0]:
+        if named == 0 and j == head[0] or any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
@@ -309,11 +309,16 @@ class OrgGrammar(PlaceGrammar):
         n = len(toks)
         if j >= n or not (toks[j].is_cap or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
             return j
+        if words[j] in self.lex.function_stops:  # "Liên hiệp Các Hội ...": a capitalised function word names nothing
+            return j
+        if (not after_form and self._person_run(toks, words, j)
+                and words[j - 1] not in self.lex.open_named_after):
+            return j  # "Đảng Nguyễn Thành Phong": the body's name is not a person's
         k = j + 1
         end = k
         lower_run = 0
         cap_run = 0 if toks[j].is_acronym else 1
-        proper = toks[j].is_acronym
+        proper = toks[j].is_acronym or len(toks[j].text) == 1
         joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
         while k < n and k - j < limit:
             t, w = toks[k], words[k]
@@ -322,7 +327,8 @@ class OrgGrammar(PlaceGrammar):
                 if nxt is None or not (nxt.is_cap or nxt.is_acronym or (w == "và" and nxt.is_lower_word and lower_run == 0
                                                                            and not proper and nxt.text not in self.lex.name_stops)):
                     break
-                if self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1):
+                if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
+                        or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None):
                     break
                 k += 1
                 joined, proper, cap_run, lower_run = True, False, 0, 0
@@ -337,14 +343,12 @@ class OrgGrammar(PlaceGrammar):
             if self._ends_name(toks, words, k, depth):
                 break
             if t.is_cap or t.is_acronym:
-                if lower_run and self._person_run(toks, words, k):
-                    break
-                if cap_run and self._person_run(toks, words, k):
+                if self._person_run(toks, words, k) or w in self.lex.function_stops:
                     break
                 k += 1
                 end = k
                 cap_run = cap_run + 1 if not t.is_acronym else 0
-                proper = t.is_acronym or cap_run >= 2
+                proper = t.is_acronym or cap_run >= 2 or len(t.text) == 1
                 lower_run = 0
                 continue
             if t.text.isdigit() and k == end and len(t.text) <= 3 and (nxt is None or not nxt.is_lower_word):
@@ -387,7 +391,7 @@ class OrgGrammar(PlaceGrammar):
             return True
         if not toks[k].is_cap:
             return False
-        if self.lex.provinces.match(words, k) or self.lex.countries.match(words, k):
+        if self.lex.provinces.match(words, k) or self.lex.countries.match(words, k) or self.lex.roles.match(words, k):
             return True
         if depth >= 3:
             return False
