@@ -119,3 +119,39 @@ def event_date(sentence: str, ref: date | None) -> tuple[date | None, int] | Non
             return resolve_day_month(int(m[d]), int(m[mo]), int(m[y]) if m[y] else None, ref), m.end()
     word = m["rel"].lower()
     return ((ref - timedelta(days=1)) if ref and "qua" in word else ref), m.end()
+
+
+# a date anywhere in a sentence, as an event's: "sáng 2/2", "ngày 6/4/2016", "hôm 11/11", "chiều nay", "ngày 3 tháng 9"
+_ANY_DAY = re.compile(
+    r"(?<![\w/])(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s+(?:nay\s+|qua\s+)?\(?\s*)"
+    r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
+    r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?)"
+    r"|(?P<rel>(?<![\w])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\s+(?:nay|qua)(?![\w]))")
+_NOT_EVENT_DAY = re.compile(r"(?:sinh|ban hành|ký|có hiệu lực|hiệu lực từ|từ|đến|trước|sau|kể từ|hạn|đến hết)\s*$|[-/]\s*[A-ZĐ][\w&-]*\s*,?\s*$")
+
+
+def day_months_in(sentence: str) -> list[tuple[int, int]]:
+    """The (day, month) of the event dates a sentence gives, known even when the year is not."""
+    out = []
+    for m in _ANY_DAY.finditer(sentence):
+        if m["rel"] or _NOT_EVENT_DAY.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue
+        out.append((int(m["d"] or m["wd"]), int(m["m"] or m["wm"])))
+    return out
+
+
+def dates_in(sentence: str, ref: date | None) -> list[tuple[date | None, int]]:
+    """The event dates a sentence gives, with where each starts: explicit day/month (resolved
+    against the article date), or "sáng nay" / "hôm qua". Birth dates, a document's own date
+    ("Quyết định 12/QĐ-UBND ngày 3/4") and deadlines ("từ ngày ...") are not events' dates."""
+    out = []
+    for m in _ANY_DAY.finditer(sentence):
+        if _NOT_EVENT_DAY.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue
+        if m["rel"]:
+            word = m["rel"].lower()
+            out.append(((ref - timedelta(days=1)) if ref and "qua" in word else ref, m.start()))
+            continue
+        d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["wd"], m["wm"], m["wy"])
+        out.append((resolve_day_month(int(d), int(mo), int(y) if y else None, ref), m.start()))
+    return out

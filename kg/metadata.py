@@ -97,7 +97,8 @@ def _credit_end(line: str, at: int) -> int:
 @cache
 def _sentence_openers() -> frozenset[str]:
     roles = data("roles.json")
-    return frozenset(roles["not_name_end"]) | {h for h in roles["honorifics"] if h[:1].isupper() and " " not in h}
+    return (frozenset(roles["not_name_end"]) | {h for h in roles["honorifics"] if h[:1].isupper() and " " not in h}
+            | {"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm", "Cùng"})
 
 
 def _is_title(line: str, following: str) -> bool:

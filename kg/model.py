@@ -71,7 +71,7 @@ class DecisionRef:
 @dataclass
 class MeetingRef:
     label: str
-    kind: str                      # conference | working-session | inspection | congress | meeting
+    kind: str                      # conference | congress | session | meeting | working-session | ceremony | visit ...
     date: date | None
     span: Span
     place: PlaceRef | None = None
@@ -79,6 +79,8 @@ class MeetingRef:
     attendee_people: list[str] = field(default_factory=list)
     attendee_orgs: list[OrgRef] = field(default_factory=list)
     about: list[DecisionRef] = field(default_factory=list)
+    status: str = "held"           # held | planned | cancelled
+    mentions: list[Span] = field(default_factory=list)  # later mentions of the same event
 
 
 @dataclass

@@ -224,19 +224,19 @@ class ArticleGraphBuilder:
         stem = self.res.article_key.split("/", 1)[1]
         for n, m in enumerate(self.r.meetings):
             iri = self.iri(f"meeting/{stem}-{n + 1}")
-            g.add((iri, RDF.type, VNKG.Meeting))
+            if m.status == "held":  # planned and called-off events are events, not meetings that took place
+                g.add((iri, RDF.type, VNKG.Meeting))
+            else:
+                g.add((iri, VNKG.eventStatus, VNKG[m.status.capitalize()]))
             g.add((iri, RDF.type, SCHEMA.Event))
             g.add((iri, RDFS.label, vi(m.label)))
             g.add((iri, VNKG.meetingKind, Literal(m.kind)))
             g.add((iri, PROV.wasDerivedFrom, self.article))
             if m.date:
                 g.add((iri, SCHEMA.startDate, _date(m.date)))
-            place = m.place
-            named = {p.name if p.kind == "province" else p.province for p in self.r.places} - {None}
-            if place is None and self.res.main is not None and len(named) == 1:  # the only province named
-                g.add((iri, SCHEMA.location, self.iri(self.res.main.key)))
-            elif place is not None:
-                g.add((iri, SCHEMA.location, self.place_node(place)))
+            location = self._meeting_place(m)
+            if location is not None:
+                g.add((iri, SCHEMA.location, location))
             for o in m.organizers:
                 node = self.org_ref(o)
                 if node is not None:
@@ -251,6 +251,24 @@ class ArticleGraphBuilder:
                 g.add((iri, SCHEMA.about, decisions[id(d)]))
             self.mentions(iri)
             self.mention(iri, m.span)
+            for span in m.mentions:
+                self.mention(iri, span)
+
+
+    def _meeting_place(self, m) -> URIRef | None:
+        """Where a meeting took place: the place the text gives; else the province of the body that
+        held it (a provincial council's session is held in its province); else the article's
+        province when it is the only one named."""
+        if m.place is not None:
+            return self.place_node(m.place)
+        for o in [*m.organizers, *m.attendee_orgs]:
+            node = self.res.org(o)
+            if node is not None and node.province is not None:
+                return self.province(node.province)
+        named = {p.name if p.kind == "province" else p.province for p in self.r.places} - {None}
+        if self.res.main is not None and len(named) == 1:
+            return self.iri(self.res.main.key)
+        return None
 
 
 def article_graph(record: ArticleRecord, dataset: Dataset, base: str = str(RES)) -> URIRef:

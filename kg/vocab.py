@@ -41,7 +41,10 @@ class VNKG(DefinedNamespace):
     inArticle: URIRef     # Mention → Article
     scope: URIRef         # "national", "province", "article": how identity was decided
     contentHash: URIRef   # Article → sha256 of its normalised text
-    meetingKind: URIRef   # conference | working-session | inspection | congress | ceremony | meeting
+    meetingKind: URIRef   # conference | congress | session | meeting | working-session | ceremony | visit | inspection ...
+    eventStatus: URIRef   # an event not (yet) held → Planned | Cancelled
+    Planned: URIRef       # announced, not yet held ("sẽ tổ chức", "dự kiến")
+    Cancelled: URIRef     # called off or postponed ("hoãn", "tạm dừng")
 
 
 RES = Namespace("https://w3id.org/vnkg/resource/")

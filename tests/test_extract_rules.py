@@ -141,9 +141,14 @@ def test_inspection_visit_with_place_and_document(extract_text):
     assert "Ban Thường vụ Tỉnh ủy Cà Mau" in {o.label for o in m.attendee_orgs}
 
 
-def test_undated_or_uncued_sentences_are_not_meetings(extract_text):
-    r = extract_text("Trước đó, đoàn đã làm việc với Huyện ủy Nho Quan. Ngày 5/6, giá lúa tăng.")
-    assert not r.meetings
+def test_dated_sentences_without_an_event_are_not_meetings(extract_text):
+    assert not extract_text("Ngày 5/6, giá lúa tăng. Ngày 2/6, UBND tỉnh cho biết đã yêu cầu các sở xem xét lại.").meetings
+
+
+def test_an_undated_working_session_is_still_a_meeting(extract_text):
+    """Reported as held, with a participant: a meeting with no date (issue "Meetings and events")."""
+    (m,) = extract_text("Trước đó, đoàn đã làm việc với Huyện ủy Nho Quan.").meetings
+    assert m.date is None and m.kind == "working-session" and m.status == "held"
 
 
 # ---------------------------------------------------------------- provinces

@@ -1,114 +1,250 @@
-"""The ``vnkg_meetings`` component: meetings announced by a dated lead."""
+"""The ``vnkg_meetings`` component: the events an article reports (conferences, sessions, working
+sessions, visits, ceremonies ...), one per event however often it is mentioned.
+
+A mention ("Hội nghị tổng kết ...", "buổi làm việc", "X làm việc với Y") either introduces an
+event or refers back to one already introduced: a bare noun ("tại hội nghị") to the last event of
+its kind, a named one to the event of its kind with the same number or name, unless its date
+differs. An event is kept when the text reports it as held and says something of it (a date, a
+place, who held or attended it); planned and cancelled ones are kept with their status. Its people
+are those of the sentences that mention it and, until the next event, of the sentences that say
+who took part ("Dự hội nghị có ...", "X phát biểu ...").
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.dates import event_date
-from kg.model import MeetingRef, Span
+from kg.dates import dates_in, day_months_in, event_date
+from kg.model import MeetingRef, PlaceRef, Span
+from kg.nlp.event_mentions import EventMention, delegation_verbs, has, mentions_in, organise_verb, review_verb, status_of
 from kg.nlp.sentences import sentences as _sentences
 
+# kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
+_GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
+_SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
+_AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
+_BY = re.compile(r"(?<![\w])do\s+$")
 
-_MEETING_CUES = [
-    ("conference", r"\b(?:hội nghị|hội thảo|tọa đàm|diễn đàn|giao ban|hội thi)\b"),
-    ("congress", r"\bđại hội\b"),
-    ("ceremony", r"\b(?:lễ|gặp mặt|họp mặt)\b"),
-    ("inspection", r"\b(?:đoàn kiểm tra|đoàn giám sát|đoàn khảo sát|kiểm tra|giám sát)\b.*\blàm việc\b|\blàm việc\b.*\b(?:kiểm tra|giám sát)\b"
-                   r"|\bđoàn (?:kiểm tra|giám sát|khảo sát)\b.*\b(?:đã|đến)\s+(?:kiểm tra|giám sát|khảo sát)\b"),
-    ("working-session", r"\blàm việc\b|\bbuổi làm việc\b|\btiếp\s+(?:đoàn|Đoàn)\b|\bthăm và làm việc\b"),
-    ("meeting", r"\b(?:họp|phiên họp|kỳ họp|cuộc họp|tiếp xúc cử tri)\b"),
-    ("conference", r"\b(?:sơ kết|tổng kết|quán triệt)\b"),
-    ("meeting", r"\btổ chức\s+(?!thực hiện)"),
-]
-_ORGANISE = re.compile(r"\b(?:phối hợp tổ chức|tổ chức|chủ trì|khai mạc|triệu tập)\b")
-_ATTEND_CUE = re.compile(r"\b(?:hội nghị|hội thảo|buổi làm việc|dự|chủ trì|phát biểu|chỉ đạo|kết luận|tặng|trao|ký kết|làm việc"
-                         r"|tham dự|tiếp đoàn|báo cáo|đại hội|tọa đàm|tham luận|cho biết|đề nghị|nhấn mạnh|trình bày"
-                         r"|kiến nghị|đề xuất|chia sẻ|giải trình|tham gia|có mặt|nêu|thông tin|quán triệt)\b", re.IGNORECASE)
-_LABEL_HEAD = re.compile(r"\b(?:Hội nghị|hội nghị|Hội thảo|hội thảo|Tọa đàm|tọa đàm|Đại hội|đại hội|Lễ|lễ|Kỳ họp|kỳ họp|phiên họp|Phiên họp)\b")
+
+@dataclass
+class _Event:
+    kind: str
+    label: str
+    key: str
+    date: date | None
+    status: str
+    lead: int                                   # sentence index of the first mention
+    day_month: tuple[int, int] | None = None     # known even where the year is not
+    spans: list[Span] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    told: bool = False                          # the text says something of it: date, place, people
+    by_verb: bool = False                       # introduced by a verb, not named
+
 
 
 @Language.factory("vnkg_meetings")
 def make_meetings(nlp: Language, name: str):
-    return MeetingsComponent()
+    return EventsComponent()
 
 
-class MeetingsComponent:
-    """Meetings announced by a dated lead ("Chiều 30/3, ... tổ chức Hội nghị ...")."""
-
+class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc._.ref_date
-        meetings: list[MeetingRef] = []
-        sents = list(_sentences(doc))
-        for idx, (sent_text, offset, _) in enumerate(sents):
-            anchored = event_date(sent_text, ref)
-            if not anchored:
-                continue
-            when, rest_at = anchored
-            rest = sent_text[rest_at:]
-            kind = next((k for k, rx in _MEETING_CUES if re.search(rx, rest, re.IGNORECASE)), None)
-            if kind is None:
-                continue
-            if meetings and meetings[-1].date == when:
-                continue  # another sentence about the same day's event
-            lead = rest_at + len(rest) - len(rest.lstrip())
-            span = Span(offset + lead, offset + len(sent_text.rstrip()), rest.strip(), sent_text.strip())
-            meetings.append(self._meeting(doc, kind, when, span, rest))
-        self._attach(doc, meetings, sents)
-        doc._.meetings = meetings
+        sents = _sentences(doc)
+        events: list[_Event] = []
+        for idx, (text, offset, _) in enumerate(sents):
+            found = mentions_in(text) + self._by_bodies(doc, text, offset)
+            found.sort(key=lambda m: m.start)
+            lead = event_date(text, ref)
+            kind = self._lead_verb(doc, text, offset, lead[1]) if lead and not found else None
+            if kind:
+                # "Sáng 20/12, Ban Dân vận Tỉnh ủy tổng kết công tác ...": a dated lead names its event by the verb
+                rest = " ".join(text[lead[1]:].split())
+                found.insert(0, EventMention(kind, lead[1], len(text), rest[:1].upper() + rest[1:120], False, "", anchored=True))
+            day = self._date(text, ref, lead, events)
+            dm = day_months_in(text)
+            day_month = (day.day, day.month) if day else (dm[0] if dm else None)
+            for m in found:
+                self._mention(events, m, text, offset, idx, day, day_month)
+        doc._.meetings = [self._meeting(doc, e, events, sents) for e in events if self._kept(doc, e, sents)]
         return doc
 
     @staticmethod
-    def _label(kind: str, rest: str) -> str:
-        m = _LABEL_HEAD.search(rest)
-        text = rest[m.start():] if m and kind in ("conference", "congress", "ceremony", "meeting") else rest
-        text = re.split(r"(?<=[^\d])[.;](?=\s|$)|\s+(?:Dự|Tham dự|Đến dự)\b", text)[0].strip(" ,.")
-        if len(text) > 160:
-            text = text[:160].rsplit(" ", 1)[0] + "…"
-        return text[:1].upper() + text[1:]
+    def _lead_verb(doc: Doc, text: str, offset: int, rest_at: int) -> str | None:
+        """The event kind of a dated lead whose subject (the first body or person after the date)
+        is followed at once by a verb of holding or reviewing: "Sáng 20/12, Ban Dân vận Tỉnh ủy tổng
+        kết ...", not "Ngày 2/6, UBND TP Hải Phòng cho biết, đã yêu cầu ... xem xét"."""
+        ends = [x.span.end for x in [*(doc._.orgs or []), *(doc._.persons or [])]
+                if x.span and offset + rest_at <= x.span.start <= offset + rest_at + 40]
+        if not ends:
+            return None
+        after = text[min(ends) - offset:]
+        verb = re.match(r"\s*(?:\([^)]{1,30}\)\s*)?(?:đã\s+|vừa\s+|cũng\s+|chính thức\s+)?", after)
+        return review_verb(after[verb.end():verb.end() + 30]) if verb else None
 
-    def _meeting(self, doc: Doc, kind: str, when, span: Span, rest: str) -> MeetingRef:
-        return MeetingRef(self._label(kind, rest), kind, when, span)
+    @staticmethod
+    def _by_bodies(doc: Doc, text: str, offset: int) -> list[EventMention]:
+        """Events a body's own verb reports: "Ban Bí thư họp", "Chính phủ họp phiên thường kỳ",
+        "Đoàn thanh tra ... đã lên Yên Bái công bố ..."."""
+        out = []
+        for o in doc._.orgs or []:
+            if o.span is None or not (offset <= o.span.start < offset + len(text)):
+                continue
+            start, end = o.span.start - offset, o.span.end - offset
+            after = text[end:]
+            if not o.bare and re.match(r"\s+(?:đã\s+|vừa\s+)?họp(?![\w])", after):
+                out.append(EventMention("session", start, end + len(after) - len(after.lstrip()) + 4, "", True, "",
+                                        by_verb=True, anchored=True))
+            elif o.kind == "delegation" and delegation_verbs().match(after):
+                out.append(EventMention("inspection", start, end, "", True, "", by_verb=True, anchored=True))
+        return out
 
-    def _attach(self, doc: Doc, meetings: list[MeetingRef], sents) -> None:
-        """Give each meeting the organisations, people, places and documents of its lead and
-        of the sentences up to the next meeting."""
-        if not meetings:
-            return
-        orgs, posts, persons = doc._.orgs or [], doc._.posts or [], doc._.persons or []
-        decisions = doc._.decisions or []
-        places = doc._.places or []
-        bounds = [m.span.start for m in meetings] + [len(doc.text) + 1]
-        for n, m in enumerate(meetings):
-            lead_start = m.span.start
-            lead_end = m.span.end
-            verb = _ORGANISE.search(doc.text, lead_start, lead_end)
-            inside = [(p.span.start, p.span.end) for p in posts if p.span] + \
-                     [(d.span.start, d.issuer.span.end) for d in decisions if d.span and d.issuer and d.issuer.span]
-            for o in orgs:
-                if o.span and any(a <= o.span.start < b for a, b in inside):
-                    continue
-                if o.span and lead_start <= o.span.start < lead_end and not o.bare:
-                    if verb and o.span.end <= verb.start() and m.kind in ("conference", "congress", "ceremony", "meeting"):
-                        m.organizers.append(o)
-                    else:
-                        m.attendee_orgs.append(o)
-            for d in decisions:
-                if d.span and lead_start <= d.span.start < lead_end:
+    # ------------------------------------------------------------------ grouping mentions into events
+    @staticmethod
+    def _date(text: str, ref: date | None, lead, events: list[_Event]) -> date | None:
+        if lead and lead[0]:
+            return lead[0]
+        if _SAME_DAY.search(text) and events and events[-1].date:
+            return events[-1].date
+        found = [d for d, _ in dates_in(text, ref) if d is not None]
+        return found[0] if found else None
+
+    def _mention(self, events: list[_Event], m: EventMention, text: str, offset: int, idx: int, day: date | None,
+                 day_month: tuple[int, int] | None) -> None:
+        span = Span(offset + m.start, offset + (m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)),
+                    text[m.start:m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)], text.strip())
+        event = self._refers_to(events, m, day_month, idx)
+        status = status_of(text, m.start)
+        if event is None:
+            if m.generic and not m.by_verb and not day and not m.anchored:
+                return  # "hội nghị" with nothing before it to refer to, and nothing said of it
+            label = m.label or self._verb_label(m, text)
+            event = _Event(m.kind, label, m.key, day, status, idx, day_month=day_month, by_verb=m.by_verb)
+            events.append(event)
+        elif event.status != "held" and status == "held" and not m.generic:
+            event.status = "held"
+        event.told = event.told or m.anchored
+        if event.date is None and day is not None and not (m.generic and idx != event.lead and not _SAME_DAY.search(text)):
+            event.date = day
+        if event.day_month is None and idx == event.lead:
+            event.day_month = day_month
+        event.spans.append(span)
+        if idx not in event.sentences:
+            event.sentences.append(idx)
+
+    @staticmethod
+    def _refers_to(events: list[_Event], m: EventMention, day: tuple[int, int] | None, idx: int) -> "_Event | None":
+        """The event a mention refers back to, if any."""
+        here = [e for e in reversed(events) if idx in e.sentences]
+        if m.by_verb and here:  # "Đoàn giám sát đã làm việc với ...": the sentence's event, reported twice
+            return here[0]
+        same = [e for e in reversed(events) if _GROUP.get(e.kind, e.kind) == _GROUP.get(m.kind, m.kind)]
+        if m.kind == "inspection" and m.by_verb:  # a delegation's visit: the visit of the article, unless dated apart
+            visits = [e for e in reversed(events) if e.kind in ("inspection", "working-session", "visit")
+                      and not (day and e.day_month and day != e.day_month)]
+            return visits[0] if visits else None
+        if m.kind == "ceremony" and m.key.startswith(("khai mạc", "bế mạc")):
+            # "Lễ khai mạc", "buổi lễ bế mạc": the opening of the congress or conference in hand
+            held = [e for e in reversed(events) if e.kind in ("congress", "conference", "session", "meeting")]
+            if held:
+                return held[0]
+        if m.by_verb:
+            return next((e for e in same if idx - e.sentences[-1] <= 3), None)
+        if m.generic:
+            return same[0] if same else None
+        for e in same:  # a named mention is the event of its kind it does not contradict: date, number, ceremony
+            if day and e.day_month and day != e.day_month:
+                continue
+            if m.key and e.key and m.key != e.key and not (set(m.key.split()) & set(e.key.split())):
+                continue
+            return e
+        return None
+
+    @staticmethod
+    def _verb_label(m: EventMention, text: str) -> str:
+        """'Bộ trưởng Lê Hoài Trung điện đàm với ...': the clause that reports it, from its subject on."""
+        start = max(text.rfind(",", 0, m.start) + 1, text.rfind(";", 0, m.start) + 1, 0) if m.start - 80 > 0 else 0
+        clause = " ".join(re.split(r"[.;]", text[start:])[0].split())
+        if len(clause) > 120:
+            clause = clause[:120].rsplit(" ", 1)[0] + "…"
+        return clause[:1].upper() + clause[1:]
+
+    # ------------------------------------------------------------------ what the text says of an event
+    def _kept(self, doc: Doc, e: _Event, sents) -> bool:
+        """Held events the text says something of, and planned or cancelled ones named outright."""
+        if e.status != "held":
+            return not e.by_verb
+        return bool(e.date or e.told)
+
+    def _meeting(self, doc: Doc, e: _Event, events: list[_Event], sents) -> MeetingRef:
+        lead_text, lead_offset, _ = sents[e.lead]
+        m = MeetingRef(e.label, e.kind, e.date, e.spans[0], status=e.status,
+                       mentions=e.spans[1:])
+        inside = [(p.span.start, p.span.end) for p in doc._.posts or [] if p.span]
+        mention_sents = {sents[i][1]: sents[i] for i in e.sentences}
+        for o in doc._.orgs or []:
+            if o.span is None or o.bare or any(a <= o.span.start < b for a, b in inside):
+                continue
+            sent = next(((t, off) for off, (t, _, _) in mention_sents.items() if off <= o.span.start < off + len(t)), None)
+            if sent is None:
+                continue
+            text, off = sent
+            if self._organises(text, o.span.start - off, o.span.end - off, e, off):
+                if all(x.label != o.label for x in m.organizers):
+                    m.organizers.append(o)
+            elif all(x.label != o.label for x in m.attendee_orgs):
+                m.attendee_orgs.append(o)
+        for d in doc._.decisions or []:
+            if d.span and any(off <= d.span.start < off + len(t) for off, (t, _, _) in mention_sents.items()):
+                if all(x.number != d.number for x in m.about):
                     m.about.append(d)
-            in_lead = [p for p in places if p.span and lead_start <= p.span.start < lead_end]
-            at = [p for p in in_lead if re.search(r"\btại\s+(?:\w+\s+){0,2}$", doc.text[max(0, p.span.start - 25):p.span.start])]
-            m.place = (at or in_lead or [None])[0]  # "tại huyện Châu Thành" beats a body's province
-            lo, hi = (0 if n == 0 else bounds[n]), bounds[n + 1]
-            if n == 0:
-                lo = 0
-            seen: list[str] = []
-            for p in persons:
-                if p.span is None or p.author or not (lo <= p.span.start < hi):
-                    continue
-                in_lead = lead_start <= p.span.start < lead_end
-                sentence_cue = bool(_ATTEND_CUE.search(p.span.sentence))
-                if (in_lead or sentence_cue) and p.name not in seen:
-                    seen.append(p.name)
-            m.attendee_people = seen
+        m.place = self._place(doc, e, sents)
+        m.attendee_people = self._people(doc, e, events, sents)
+        return m
+
+    @staticmethod
+    def _organises(text: str, start: int, end: int, e: _Event, off: int) -> bool:
+        """A body holds the event: it is the subject of 'tổ chức'/'chủ trì' before the event, 'do X tổ
+        chức', or it follows the event's noun inside its name ('Kỳ họp thứ 10 HĐND tỉnh')."""
+        verb = organise_verb(text, end)
+        if verb and verb.start() - end <= 60 and not re.search(r"[.;]", text[end:verb.start()]):
+            return True
+        if _BY.search(text[max(0, start - 10):start]):
+            return True
+        return any(sp.start - off <= start and end <= sp.end - off for sp in e.spans if sp.text == e.label)
+
+    @staticmethod
+    def _place(doc: Doc, e: _Event, sents) -> PlaceRef | None:
+        """The place after 'tại' in a sentence that mentions the event, else the place its lead names."""
+        places = doc._.places or []
+        text = doc.user_data.get("vnkg_text") or doc.text
+        firsts: list[PlaceRef] = []
+        for i in e.sentences:
+            t, off, _ = sents[i]
+            here = [p for p in places if p.span and off <= p.span.start < off + len(t)]
+            at = [p for p in here if _AT.search(text[max(0, p.span.start - 25):p.span.start])]
+            if at:
+                return at[0]
+            if i == e.lead:
+                firsts = here
+        return firsts[0] if firsts else None
+
+    @staticmethod
+    def _people(doc: Doc, e: _Event, events: list[_Event], sents) -> list[str]:
+        """People of the sentences that mention the event, and of the sentences after its lead (up to
+        the next event) that say who took part."""
+        later = [x.lead for x in events if x.lead > e.lead]
+        stop = min(later) if later else len(sents)
+        scope = set(e.sentences) | {i for i in range(e.lead, stop) if has("attend", sents[i][0])}
+        bounds = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in scope]
+        seen: list[str] = []
+        for p in doc._.persons or []:
+            if p.span is None or p.author or p.name in seen:
+                continue
+            if any(a <= p.span.start < b for a, b in bounds):
+                seen.append(p.name)
+        return seen

@@ -15,8 +15,8 @@ class OrgGrammar(PlaceGrammar):
         if i >= len(toks) or not toks[i].is_word or depth > 4:
             return None
         words = self.words(toks)
-        if not toks[i].is_cap:
-            return self._lower_head(toks, words, i, depth)
+        if not toks[i].is_cap:  # "đoàn kiểm tra", "đoàn ĐBQH tỉnh": delegations and heads in lower case
+            return self._delegation(toks, words, i, depth) or self._lower_head(toks, words, i, depth)
         candidates: list[Found] = []
         for rule in (self._defined, self._national, self._composite, self._unit, self._committee, self._body,
                      self._department, self._steering, self._delegation, self._generic_board, self._open):

@@ -40,6 +40,8 @@ class PlaceGrammar:
         if not m or not all(t.is_cap or not t.is_word for t in toks[i:m[0]]):
             return None
         self_prefixed = toks[i].text.lower().startswith(("tp", "thành", "sài"))  # "TP.HCM", "Thành phố Hồ Chí Minh"
+        if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text.lower() == "tp":
+            self_prefixed = True  # "TP. HCM", "Tp.HCM" tokenized "Tp" "." "HCM"
         if m[1] in self.lex.needs_prefix and m[0] - i <= 3 and not self_prefixed and not (
                 i and (self.lex.level_kind.get(toks[i - 1].text.lower()) or self.lex.committees.match(self.words(toks), i - 1)
                        or toks[i - 1].text in ("ủy", "Ủy", "phố", "TP."))):

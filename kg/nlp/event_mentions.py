@@ -1,0 +1,149 @@
+"""Where a sentence names or reports an event, and what it says of it: the event nouns and
+verbs of ``kg/data/events.json``, the event's own name, and whether it is held, planned or
+called off. Works on the sentence text; the component (``events``) groups mentions into events."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.lexicon import data
+
+
+@dataclass
+class EventMention:
+    kind: str
+    start: int              # character offsets in the sentence
+    end: int
+    label: str              # the event's own name as written ("Hội nghị tổng kết công tác năm 2023")
+    generic: bool           # a bare noun that refers back ("tại hội nghị", "buổi lễ")
+    key: str                # what tells two events of one kind apart: an ordinal, a number, a name
+    by_verb: bool = False   # reported by a verb ("X làm việc với Y"), not named
+    anchored: bool = False  # words around it report it as taking place ("tổ chức Hội nghị", "Hội nghị diễn ra")
+
+
+def _alternation(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _tables():
+    ev = data("events.json")
+    kind_of = {n.lower(): k for k, nouns in ev["nouns"].items() for n in nouns}
+    nouns = re.compile(r"(?<![\w])(" + _alternation(kind_of) + r")(?![\w])", re.IGNORECASE)
+    verb_kind = {v.lower(): k for k, verbs in ev["verbs"].items() for v in verbs}
+    verbs = re.compile(r"(?<![\w])(" + _alternation(verb_kind) + r")(?![\w])")
+    words = {name: re.compile(r"(?<![\w])(?:" + _alternation(ev[name]) + r")(?![\w])", re.IGNORECASE)
+             for name in ("planned", "cancelled", "held", "organise", "attend")}
+    not_after = re.compile(r"(?:" + _alternation(ev["not_event_after"]) + r")\s*(?:của\s+)?$", re.IGNORECASE)
+    not_event = [n.lower() for n in ev["not_event"]]
+    generic = {g.lower() for g in ev["generic"]}
+    review_kind = {v: k for k, verbs in ev["reviews"].items() for v in verbs}
+    reviews = re.compile(r"(?<![\w])(" + _alternation(review_kind) + r")(?![\w])")
+    before = re.compile(r"(?<![\w])(?:" + _alternation(ev["anchored"]["before"]) + r")\s+(?:(?:các|một|buổi|cuộc)\s+)?$", re.IGNORECASE)
+    after = re.compile(r"^[^,.;:]{0,60}?(?<![\w])(?:" + _alternation(ev["anchored"]["after"]) + r")(?![\w])", re.IGNORECASE)
+    opening = re.compile(r"\s+(?:khai mạc|bế mạc)\s+(?:" + _alternation(kind_of) + r")(?![\w])", re.IGNORECASE)
+    return kind_of, nouns, verb_kind, verbs, words, not_after, not_event, generic, reviews, before, after, opening
+
+
+# what ends an event's name: punctuation, a date, the place, who holds it, what happens at it
+_LABEL_END = re.compile(r"[,.;:!?“”\"()]|\s(?:do|vào|tại|với sự|dưới sự|diễn ra|đã|được|sẽ|nhằm|có sự|cho|từ ngày|trong hai ngày"
+                        r"|sáng|chiều|tối|ngày|hôm|trong|là|và\s+(?:các|những)|theo|khi|bằng|qua|đến)\s", re.IGNORECASE)
+_ORDINAL_WORDS = {"lần", "thứ", "khóa", "khoá", "số", "năm", "kỳ"}  # "Hội nghị lần thứ 21" keeps its number
+_KEY = re.compile(r"(?:lần\s+thứ|thứ|khóa|khoá|số)\s+[\w.]+|(?<![\w])(?:[IVXLC]{1,6}|\d{1,4})(?![\w/])"
+                  r"|(?<![\w])(?:bất thường|chuyên đề|thường kỳ)(?![\w])", re.IGNORECASE)
+
+
+def mentions_in(sentence: str) -> list[EventMention]:
+    """Event nouns and event verbs of one sentence, in order."""
+    kind_of, nouns, verb_kind, verbs, words_, not_after, not_event, generic, _, before, after, opening = _tables()
+    needs_organiser = set(data("events.json")["needs_organiser"])
+    out: list[EventMention] = []
+    for m in nouns.finditer(sentence):
+        noun = m.group(1).lower()
+        rest = sentence[m.start():m.start() + 40].lower()
+        if any(rest.startswith(n) for n in not_event) or not_after.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        if noun == "lễ" and not sentence[m.end():m.end() + 1].isspace():
+            continue
+        if noun in ("lễ", "buổi lễ") and opening.match(sentence, m.end()):
+            continue  # "Lễ khai mạc Đại hội ...": the congress's own opening, named by the congress's noun
+        label = _label(sentence, m.start(), m.end())
+        qualifier = label[len(m.group(1)):].strip()
+        key = " ".join(k.group(0).lower() for k in _KEY.finditer(qualifier))
+        if kind_of[noun] == "ceremony" and qualifier:  # "Lễ khởi công" and "Lễ khánh thành" are two ceremonies
+            key = " ".join(qualifier.lower().split()[:2]) + (" " + key if key else "")
+        anchored = bool(before.search(sentence[max(0, m.start() - 40):m.start()]) or after.search(sentence[m.end():]))
+        if noun in needs_organiser and not words_["organise"].search(sentence[max(0, m.start() - 25):m.start()]):
+            continue  # "sự kiện" is an event only where somebody holds it
+        out.append(EventMention(kind_of[noun], m.start(), m.end(), label, noun in generic and not qualifier, key,
+                                anchored=anchored))
+    for m in verbs.finditer(sentence):
+        if any(e.start <= m.start() < e.end + 25 for e in out):
+            continue  # "buổi làm việc với ...": the noun already names it
+        out.append(EventMention(verb_kind[m.group(1).lower()], m.start(), m.end(), "", True, "", by_verb=True, anchored=True))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _label(sentence: str, start: int, noun_end: int) -> str:
+    end = _LABEL_END.search(sentence, noun_end)
+    text = " ".join(sentence[start:end.start() if end else len(sentence)].split()).strip(" -–")
+    words = text.split()
+    stops = _function_words()
+    noun_words = len(sentence[start:noun_end].split())
+    for n in range(noun_words, len(words)):  # "Kỳ họp này", "Hội nghị có đại diện ...": the name ends at a function word
+        if words[n].lower() in stops and words[n].lower() not in _ORDINAL_WORDS:
+            text = " ".join(words[:n])
+            break
+    if len(text) > 140:
+        text = text[:140].rsplit(" ", 1)[0] + "…"
+    return text[:1].upper() + text[1:]
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from kg.lexicon import word_sections
+    return frozenset(w for w in word_sections("name_stops.txt")["function words"] if " " not in w) | {"này", "đó", "có", "về", "là"}
+
+
+def status_of(sentence: str, at: int) -> str:
+    """'held', 'planned' or 'cancelled': what the sentence says of the event mentioned at ``at``
+    (the words of the clause before it, and right after it)."""
+    words = _tables()[4]
+    clause_start = max(sentence.rfind(".", 0, at), sentence.rfind(";", 0, at), 0)
+    before = sentence[clause_start:at]
+    around = before + sentence[at:at + 60]
+    if words["cancelled"].search(around):
+        return "cancelled"
+    done = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
+    planned = words["planned"].search(before)
+    if planned is not None and not done.search(before, planned.end()):
+        return "planned"
+    if re.search(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])", sentence[at:at + 70]) and not done.search(before):
+        return "planned"
+    return "held"
+
+
+def has(name: str, text: str) -> bool:
+    """Whether ``text`` has one of the words of the ``events.json`` list ``name`` ('held', 'attend' ...)."""
+    return bool(_tables()[4][name].search(text))
+
+
+def organise_verb(text: str, start: int = 0, end: int | None = None):
+    return _tables()[4]["organise"].search(text, start, len(text) if end is None else end)
+
+
+def review_verb(text: str) -> str | None:
+    """The kind of event a dated lead reports by its verb ('tổng kết' → conference), if any."""
+    m = _tables()[8].match(text)
+    return _review_kinds()[m.group(1)] if m else None
+
+
+@cache
+def _review_kinds() -> dict[str, str]:
+    return {v: k for k, verbs in data("events.json")["reviews"].items() for v in verbs}
+
+
+@cache
+def delegation_verbs():
+    return re.compile(r"^[^.;]{0,220}?(?<![\w])(?:" + _alternation(data("events.json")["delegation_verbs"]) + r")(?![\w])")
