@@ -283,7 +283,10 @@ class NamesComponent:
     def _just_before(self, toks: list[Tok], end: int, start: int) -> bool:
         """A title ending at ``end`` is right before a name at ``start``, maybe with an honorific between."""
         words = self.grammar.words(toks)
-        return end == start or 0 < start - end <= 3 and tuple(words[end:start]) in self.grammar.lex.honorifics
+        gap = tuple(words[end:start])
+        if gap[:1] == (",",):  # "Giám đốc Sở Y tế, ông Nguyễn Văn A": an appositive with its honorific
+            return len(gap) > 1 and gap[1:] in self.grammar.lex.honorifics
+        return end == start or 0 < start - end <= 3 and gap in self.grammar.lex.honorifics
 
     def _titles_for(self, toks, i, j, chains, names):
         """Titles of the name at [i, j): the chain just before it, the chain just after a

@@ -73,8 +73,8 @@ class OrgGrammar(PlaceGrammar):
     def _scope_after(self, toks, words, j, depth):
         """What may follow a body or unit: 'Trung ương', a level (+ place), 'của tỉnh', or a place."""
         j = self._skip_bracketed_abbreviation(toks, j)
-        c = self.lex.central.match(words, j)
-        if c and toks[j].is_cap:
+        c = self._central_at(toks, words, j)
+        if c:
             end = c[0]
             if end < len(toks) and toks[end].text == "Đảng":
                 end += 1
@@ -271,8 +271,10 @@ class OrgGrammar(PlaceGrammar):
         else:
             end = self._name_part(toks, words, j, depth, after_form=j > head[0])
         named = end - j
-        if named == 0 and j == head[0] or any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
+        if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
+        if named == 0 and j == head[0]:  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": the body of that head the article names
+            return self._lone_head(toks, words, i, j, depth)
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
         name = self._text(toks, i, end)
@@ -296,6 +298,13 @@ class OrgGrammar(PlaceGrammar):
             return None
         return Found(i, end, OrgRef(name, "", scope_default, kind="open",
                                     implicit_level="tỉnh" if scope_default == "province" else None))
+
+    def _lone_head(self, toks, words, i, j, depth):
+        """A head with no name ('Sở', 'Bộ', 'Ủy ban', 'Tập đoàn'): a short form, resolved to the one
+        body of the article whose name begins with it, else to nothing. Not before a body or a place."""
+        if j < len(toks) and (toks[j].is_cap or toks[j].is_acronym or toks[j].text.isdigit()):
+            return None
+        return Found(i, j, OrgRef(self._text(toks, i, j), "", "local", kind="open", bare=True))
 
     def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14) -> int:
         """End of the name after a head: it starts with a capital or an acronym and runs over
@@ -385,9 +394,18 @@ class OrgGrammar(PlaceGrammar):
         e = self.capital_run(toks, k, limit=5)
         return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
 
+    def _central_at(self, toks, words, k: int):
+        """'Trung ương' (any case) or its abbreviations 'TW', 'TƯ' in capitals ('Tư pháp' is not 'TƯ')."""
+        c = self.lex.central.match(words, k)
+        if c is None or not toks[k].is_cap:
+            return None
+        if c[0] - k == 1 and not toks[k].text.isupper():
+            return None
+        return c
+
     def _ends_name(self, toks, words, k: int, depth: int = 0) -> bool:
         """A level word, a place, a country or another (non-bare) body starts here: the name is over."""
-        if self.level_at(toks, k) or self.lex.central.match(words, k) and toks[k].is_cap:
+        if self.level_at(toks, k) or self._central_at(toks, words, k):
             return True
         if not toks[k].is_cap:
             return False
