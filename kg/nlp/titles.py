@@ -42,6 +42,11 @@ class TitleGrammar(OrgGrammar):
                 org = None
         if org is None:
             org = self._implied_head(toks, role, org_i) or self._level_body(toks, role, org_i)
+        implied = self.lex.role_implies.get(role.lower())
+        if implied and org_i == role_j and (org is None or org.value.bare):
+            # "Ủy viên Trung ương (Đảng)", "ĐBQH": the role names its body itself
+            end = role_j + (1 if role_j < len(toks) and toks[role_j].text == "Đảng" else 0)
+            return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, self._skip_term(toks, end))
         unit = self.lex.role_units.get(role.lower())
         if unit and unit.get("whole"):  # "Tỉnh ủy viên": a member of the committee itself
             kind = self.lex.committee_kind.get(unit["unit"], "province")
