@@ -6,7 +6,6 @@ when asked; everything that decides the output happens here, in input order.
 """
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from typing import Callable, Iterable
 from rdflib import Dataset
 
 from kg.build_report import BuildReport
-from kg.extract import extract
+from kg.extract import content_hash, extract
 from kg.fingerprint import builder_version
 from kg.model import ArticleRecord
 from kg.normalize import normalize_text
@@ -24,7 +23,7 @@ from kg.parallel import DEFAULT_TIMEOUT, TimeLimit, Workers, time_limit
 from kg.project_store import Entry, ProjectStore
 from kg.quads import article_iri, article_ntriples
 from kg.rdf import article_graph, new_dataset
-from kg.reader import DEFAULT_MAX_BYTES, iter_paths, read_input
+from kg.reader import DEFAULT_MAX_BYTES, Source, iter_sources, read_input
 from kg.vocab import RES
 
 log = logging.getLogger(__name__)
@@ -48,6 +47,8 @@ def file_stat(path: Path) -> tuple[int, int] | None:
 class Task:
     path: Path
     base: str
+    identifier: str = ""            # the article's identifier (default: the file name)
+    by_content: bool = False        # a file named on its own: known by its text
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     known_hash: str | None = None   # the store's hash for this article (same builder): skip if equal
@@ -78,12 +79,12 @@ def process(task: Task) -> Outcome:
     if item.text is None:
         return Outcome(path, "skipped", item.warning or "skipped")
     if task.known_hash is not None:
-        digest = hashlib.sha256(normalize_text(item.text).encode("utf-8")).hexdigest()
+        digest = content_hash(normalize_text(item.text))
         if digest == task.known_hash:
             return Outcome(path, "unchanged", warning=item.warning, content_hash=digest, stat=stat)
     try:
         with time_limit(task.timeout):
-            record = extract(path.name, item.text)
+            record = extract(task.identifier or path.name, item.text, task.by_content)
             if not task.to_ntriples:
                 return Outcome(path, "built", warning=item.warning, content_hash=record.content_hash, record=record)
             nt = article_ntriples(record, task.base)
@@ -119,18 +120,25 @@ def _count(report: BuildReport, outcome: Outcome) -> None:
 
 
 # ---------------------------------------------------------------------- a dataset (no store)
-def build_dataset(paths: Iterable[Path], base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
+def build_dataset(paths: Iterable[Path | Source], base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
                   progress: Callable[[Path], None] | None = None, workers: int = 1,
                   timeout: float = DEFAULT_TIMEOUT) -> tuple[Dataset, BuildReport]:
     """All articles into one in-memory dataset, in input order whatever the number of workers."""
     ds = new_dataset(base)
     report = BuildReport()
-    tasks = (Task(p, base, max_bytes, timeout) for p in iter_paths(list(paths)))
+    tasks = (Task(src.path, base, src.identifier, src.by_content, max_bytes, timeout) for src in iter_sources(list(paths)))
+    built: dict[str, Path] = {}
     with Workers(process, workers, _warm_worker) as pool:
         for outcome in pool.map(tasks):
-            if outcome.record is not None:
+            r = outcome.record
+            iri = article_iri(r.identifier, base, r.by_content, r.content_hash) if r is not None else None
+            if iri is not None and iri in built:  # never merge two inputs into one article without saying so
+                why = "same text as" if r.by_content else "same article as"
+                outcome.status, outcome.reason, r = "skipped", f"skipped: {why} {built[iri]} (one graph per article)", None
+            if r is not None:
+                built[iri] = outcome.path
                 try:
-                    article_graph(outcome.record, ds, base)
+                    article_graph(r, ds, base)
                     report.built += 1
                 except Exception as e:
                     log.exception("RDF mapping failed for %s", outcome.path)
@@ -144,32 +152,59 @@ def build_dataset(paths: Iterable[Path], base: str = str(RES), max_bytes: int = 
 # ---------------------------------------------------------------------- a project store
 @dataclass(frozen=True)
 class Planned:
-    path: Path
+    source: Source
     iri: str | None         # None: a file name that cannot make an IRI (process() reports it)
     entry: Entry | None     # the store's entry for this article, if made by this builder
     untouched: bool         # same size and mtime as recorded: unchanged without reading it
     new: bool               # the store has no article of this name
+    stale: tuple[str, ...] = ()  # graphs this file made before with other text (a file named on its own)
+
+    @property
+    def path(self) -> Path:
+        return self.source.path
 
 
-def _plan(paths: Iterable[Path], base: str, manifest: dict[str, Entry], version: str,
+def _plan(paths: Iterable[Path | Source], base: str, manifest: dict[str, Entry], version: str,
           report: BuildReport) -> list[Planned]:
-    """What to do with each input; a second file with an article's name is skipped."""
+    """What to do with each input; a second input with an article's identity is skipped."""
     plan: list[Planned] = []
     claimed: dict[str, Path] = {}
-    for path in iter_paths(list(paths)):
-        iri = article_iri(path.name, base) if _utf8_name(path) else None
+    by_path: dict[str, list[Entry]] = {}
+    for e in manifest.values():
+        by_path.setdefault(e.path, []).append(e)
+    for src in iter_sources(list(paths)):
+        path = src.path
+        here = str(path.absolute())
+        iri = _source_iri(src, base, by_path.get(here, []), version) if _utf8_name(path) else None
         if iri is not None and iri in claimed:
-            report.skipped.append((str(path), f"skipped: same article name as {claimed[iri]} (one graph per name)"))
+            why = "same text as" if src.by_content else "same article as"
+            report.skipped.append((str(path), f"skipped: {why} {claimed[iri]} (one graph per article)"))
             continue
         entry = manifest.get(iri) if iri is not None else None
         if entry is not None and entry.builder != version:
             entry = None
         if iri is not None:
             claimed[iri] = path
-        untouched = (entry is not None and entry.stat is not None and entry.path == str(path.absolute())
+        untouched = (entry is not None and entry.stat is not None and entry.path == here
                      and entry.stat == file_stat(path))
-        plan.append(Planned(path, iri, entry, untouched, iri not in manifest))
+        stale = tuple(e.iri for e in by_path.get(here, []) if src.by_content and e.iri != iri)
+        plan.append(Planned(src, iri, entry, untouched, iri not in manifest, stale))
     return plan
+
+
+def _source_iri(src: Source, base: str, entries: list[Entry], version: str) -> str | None:
+    """An input's article IRI: from its path, or for a file named on its own from its text (the
+    recorded one when the file is untouched since, so that it is not even read)."""
+    if not src.by_content:
+        return article_iri(src.identifier, base)
+    stat = file_stat(src.path)
+    for e in entries:
+        if e.builder == version and e.stat is not None and e.stat == stat:
+            return e.iri
+    item = read_input(src.path)
+    if item.text is None:
+        return article_iri(src.identifier, base, True, "")
+    return article_iri(src.identifier, base, True, content_hash(normalize_text(item.text)))
 
 
 def _apply(store: ProjectStore, p: Planned, outcome: Outcome | None, version: str, report: BuildReport) -> bool:
@@ -181,7 +216,7 @@ def _apply(store: ProjectStore, p: Planned, outcome: Outcome | None, version: st
     if outcome.status == "skipped":
         return False
     assert p.iri is not None and outcome.content_hash is not None
-    entry = Entry(p.iri, str(p.path.absolute()), p.path.name, outcome.content_hash, version, outcome.stat)
+    entry = Entry(p.iri, str(p.path.absolute()), p.source.identifier, outcome.content_hash, version, outcome.stat)
     if outcome.status == "unchanged":
         report.unchanged += 1
         if entry != p.entry:
@@ -190,10 +225,13 @@ def _apply(store: ProjectStore, p: Planned, outcome: Outcome | None, version: st
         assert outcome.ntriples is not None
         store.replace(entry, outcome.ntriples, new=p.new)
         report.built += 1
+    for iri in p.stale:  # the file's earlier text, now replaced by this article
+        store.remove(iri)
+        report.removed += 1
     return True
 
 
-def build_store(paths: Iterable[Path], directory: Path, base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
+def build_store(paths: Iterable[Path | Source], directory: Path, base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Callable[[Path], None] | None = None, workers: int = 1,
                 timeout: float = DEFAULT_TIMEOUT, prune: bool = False) -> BuildReport:
     """Bring the store up to date with ``paths``: new and changed articles are extracted and
@@ -206,8 +244,9 @@ def build_store(paths: Iterable[Path], directory: Path, base: str = str(RES), ma
     with Workers(process, workers, _warm_worker) as pool, ProjectStore(directory, base) as store:
         manifest = store.manifest()
         plan = _plan(paths, base, manifest, version, report)
-        outcomes = pool.map(Task(p.path, base, max_bytes, timeout, p.entry.content_hash if p.entry else None,
-                                 to_ntriples=True) for p in plan if not p.untouched)
+        outcomes = pool.map(Task(p.path, base, p.source.identifier, p.source.by_content, max_bytes, timeout,
+                                 p.entry.content_hash if p.entry else None, to_ntriples=True)
+                            for p in plan if not p.untouched)
         kept: set[str] = set()
         for p in plan:
             if _apply(store, p, None if p.untouched else next(outcomes), version, report):
@@ -231,7 +270,7 @@ def remove_articles(directory: Path, names: Iterable[str]) -> tuple[list[str], l
         for name in names:
             path = str(Path(name).absolute())
             hits = [e.iri for e in manifest.values()
-                    if name in (e.iri, e.identifier) or e.path == path or e.identifier == Path(name).name]
+                    if name in (e.iri, e.identifier) or e.path == path or Path(e.identifier).name == name]
             if not hits:
                 missing.append(name)
             for iri in hits:

@@ -12,7 +12,7 @@ from typing import Iterable
 # (text in the message, name in the counts); first match wins
 SKIP_KINDS = (("empty file", "empty"), ("binary", "binary"), ("MB is over", "too large"), ("cannot read", "unreadable"),
               ("no text left", "no text"), ("not valid UTF-8", "bad file name"), ("took longer", "timed out"),
-              ("extraction failed", "extraction failed"), ("same article name", "duplicate name"))
+              ("extraction failed", "extraction failed"), ("same article as", "duplicate article"), ("same text as", "duplicate text"))
 WARNING_KINDS = (("not UTF-8", "not UTF-8"), ("HTML page", "HTML"))
 
 

@@ -10,15 +10,16 @@ from kg.nlp.pipeline import make_nlp
 from kg.normalize import normalize_text
 
 
-def extract(identifier: str, raw_text: str) -> ArticleRecord:
+def extract(identifier: str, raw_text: str, by_content: bool = False) -> ArticleRecord:
     text = normalize_text(raw_text)
     meta = extract_metadata(text)
-    record = ArticleRecord(identifier=identifier, text=text,
-                           content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    record = ArticleRecord(identifier=identifier, text=text, by_content=by_content,
+                           content_hash=content_hash(text),
                            title=meta.title, published=meta.published, url=meta.url)
     record.authors = [PersonRef(name, Span(a, b, text[a:b], text[a:b]), author=True) for name, a, b in meta.authors]
     nlp = make_nlp()
     doc = nlp.make_doc(meta.body)
+    doc.user_data["vnkg_text"] = meta.body  # the doc's text, so that no component has to join its tokens
     doc._.ref_date = record.published_date
     doc = nlp(doc)
     record.orgs = doc._.orgs
@@ -29,6 +30,11 @@ def extract(identifier: str, raw_text: str) -> ArticleRecord:
     record.meetings = doc._.meetings
     record.main_province = main_province(record)
     return record
+
+
+def content_hash(normalised_text: str) -> str:
+    """The article's fingerprint (sha256 of its normalised text): what a file named on its own is known by."""
+    return hashlib.sha256(normalised_text.encode("utf-8")).hexdigest()
 
 
 def main_province(record: ArticleRecord) -> str | None:

@@ -86,9 +86,10 @@ class MeetingRef:
 @dataclass
 class ArticleRecord:
     """Everything found in one article."""
-    identifier: str                # file name
+    identifier: str                # the input's path relative to its folder, or the path as given
     text: str                      # normalised full text (offsets refer to it)
     content_hash: str
+    by_content: bool = False       # a file named on its own: the article is known by its text
     title: str | None = None
     published: date | datetime | None = None
     url: str | None = None

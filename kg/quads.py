@@ -24,9 +24,10 @@ class TripleSink(dict):
         self[triple] = None
 
 
-def article_iri(identifier: str, base: str) -> str:
-    """The article's IRI (= its graph name) from its file name alone, before any extraction."""
-    record = ArticleRecord(identifier=identifier, text="", content_hash="")
+def article_iri(identifier: str, base: str, by_content: bool = False, content_hash: str = "") -> str:
+    """The article's IRI (= its graph name) before any extraction: from its path, or for a file
+    named on its own from its text's hash."""
+    record = ArticleRecord(identifier=identifier, text="", content_hash=content_hash, by_content=by_content)
     return str(ArticleGraphBuilder(record, TripleSink(), base).article)  # type: ignore[arg-type]
 
 

@@ -5,13 +5,15 @@ uses, so dropping or replacing one article's graph never leaves another's dangli
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.model import ArticleRecord, OrgRef, Span
-from kg.normalize import slugify
+from kg.naming import iri_name, person_label
+from kg.nlp.decisions import type_from_code
 from kg.resolve import ArticleResolver, OrgNode, ProvinceNode, Provinces, short_hash
 from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, RES, SCHEMA, SKOS, VNKG, bind_prefixes
 
@@ -29,6 +31,15 @@ def excerpt(sentence: str, anchor: str, width: int = MAX_SENTENCE) -> str:
     at = max(sentence.find(anchor), 0)
     start = max(0, min(at - (width - len(anchor)) // 2, len(sentence) - width))
     return ("…" if start else "") + sentence[start:start + width] + ("…" if start + width < len(sentence) else "")
+
+
+def decision_label(d) -> str:
+    """One label per document whatever word each article calls it by: its type read off its code
+    ("QĐ" → "Quyết định"), else "Văn bản"; a number without a code keeps the article's word."""
+    if d.scope == "article":
+        return f"{d.doc_type} {d.number}"
+    code = re.sub(r"^[\d.]+[a-z]?(?:/\d{4})?[-/]?", "", d.number)
+    return f"{type_from_code(code) or 'Văn bản'} {d.number}"
 
 
 def vi(text: str) -> Literal:
@@ -118,7 +129,7 @@ class ArticleGraphBuilder:
         iri = self.iri(self.res.person_key(name))
         self.g.add((iri, RDF.type, VNKG.Person))
         self.g.add((iri, RDF.type, SCHEMA.Person))
-        self.g.add((iri, RDFS.label, vi(name)))
+        self.g.add((iri, RDFS.label, vi(person_label(name))))
         self.mentions(iri)
         self.mention(iri, span)
         return iri
@@ -179,7 +190,7 @@ class ArticleGraphBuilder:
             if org is None:
                 continue
             person = self.iri(self.res.person_key(post.person))
-            role = self.iri(f"role/{slugify(post.role)}")
+            role = self.iri(f"role/{iri_name(post.role)}")
             m = self.iri(f"membership/{short_hash(str(person), post.role, str(org))}")
             if m not in seen:
                 seen.add(m)
@@ -201,9 +212,9 @@ class ArticleGraphBuilder:
             g.add((iri, RDF.type, VNKG.Decision))
             g.add((iri, RDF.type, ELI.LegalResource))
             g.add((iri, ELI.id_local, Literal(d.number)))
-            g.add((iri, RDFS.label, vi(f"{d.doc_type} {d.number}")))
+            g.add((iri, RDFS.label, vi(decision_label(d))))
             g.add((iri, VNKG.documentType, vi(d.doc_type)))
-            if d.surface and d.surface != f"{d.doc_type} {d.number}":
+            if d.surface and d.surface != decision_label(d):
                 g.add((iri, SKOS.altLabel, vi(" ".join(d.surface.split()))))
             if d.date:
                 g.add((iri, ELI.date_document, _date(d.date)))

@@ -3,6 +3,7 @@ was skipped. Nothing here raises on bad input."""
 from __future__ import annotations
 
 import html
+import os
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -58,13 +59,33 @@ def html_to_text(markup: str) -> str:
     return re.sub(r"\n\s*\n+", "\n\n", text)
 
 
-def iter_paths(paths: list[Path]) -> Iterator[Path]:
+@dataclass(frozen=True)
+class Source:
+    """One input file and the identity of its article: its path under the folder it was found in,
+    starting with that folder's name ("dev/vietnews/00010.txt"), so that two files of one name in
+    two folders stay two articles; or, for a file named on its own, the path as given, the article
+    then being known by its text."""
+    path: Path
+    identifier: str
+    by_content: bool = False
+
+
+def iter_sources(paths: list[Path | Source]) -> Iterator[Source]:
     """Files named, and the .txt/.html files under folders named, in a stable order."""
     for p in paths:
-        if p.is_dir():
-            yield from sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in (".txt", ".html", ".htm"))
-        else:
+        if isinstance(p, Source):
             yield p
+        elif p.is_dir():
+            root = p.resolve().name or "root"
+            for q in sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in (".txt", ".html", ".htm")):
+                yield Source(q, f"{root}/{q.relative_to(p).as_posix()}")
+        else:
+            yield Source(p, os.path.normpath(p).replace(os.sep, "/"), by_content=True)
+
+
+def iter_paths(paths: list[Path | Source]) -> Iterator[Path]:
+    """The files of ``iter_sources``."""
+    return (s.path for s in iter_sources(paths))
 
 
 def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Input:

@@ -16,11 +16,21 @@ from datetime import date
 
 from kg.lexicon import data
 from kg.model import ArticleRecord, OrgRef, PlaceRef
+from kg.naming import body_label, iri_name, iri_path, number_name, person_label
 from kg.normalize import fold_key, slugify
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+
+
+def article_key(identifier: str, by_content: bool, content_hash: str) -> str:
+    """'article/vietnews/00010.txt' for a file found in a folder; 'article/00010-3fa2c1d4e5b6'
+    (its name and the start of its text's hash) for a file named on its own."""
+    if by_content:
+        stem = identifier.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        return f"article/{iri_name(stem)}-{content_hash[:12]}"
+    return f"article/{iri_path(identifier)}"
 
 
 @dataclass
@@ -88,8 +98,8 @@ class ArticleResolver:
         self.record = record
         self.provinces = provinces
         self.when = record.published_date
-        self.article_key = f"article/{slugify(record.identifier.rsplit('.', 1)[0])}"
-        self.article_scope = f"a-{short_hash(record.identifier, record.content_hash, n=10)}"
+        self.article_key = article_key(record.identifier, record.by_content, record.content_hash)
+        self.article_scope = f"a-{short_hash(self.article_key, n=10)}"
         self.main = provinces.node(record.main_province, self.when) if record.main_province else None
         self.orgs: dict[str, OrgNode] = {}
         full = [o for o in record.orgs if not o.bare]
@@ -106,9 +116,9 @@ class ArticleResolver:
             return p.key, p.name, None
         prov_name = place.province or (self.main.name if self.main else None)
         prov = self.province(prov_name) if prov_name else None
-        label = {"city": "Thành phố", "district": "Huyện", "commune": "Xã"}.get(place.kind, "") + " " + place.name
+        label = ({"city": "Thành phố", "district": "Huyện", "commune": "Xã"}.get(place.kind, "") + " " + place.name).strip()
         scope = prov.key.split("/", 1)[1] if prov else self.article_scope
-        return f"place/{scope}/{slugify(label)}", label.strip(), prov
+        return f"place/{scope}/{iri_name(label)}", label, prov
 
     # ---------------------------------------------------------------- organisations
     def org(self, ref: OrgRef) -> OrgNode | None:
@@ -163,10 +173,11 @@ class ArticleResolver:
                 elif province and level and ref.kind in ("committee", "unit", "body", "department", "steering", "open"):
                     label = f"{label} {province.name}"
             scope = province.key.split("/", 1)[1] if province else self.article_scope
+        label = body_label(label)
         name = label
         if ref.kind == "delegation" and ref.parent is not None:
-            name = f"{label} {ref.parent.label}"  # delegations of different senders stay apart
-        key = f"org/{scope}/{slugify(name)}" if scope != "national" else f"org/{slugify(name)}"
+            name = f"{label} {body_label(ref.parent.label)}"  # delegations of different senders stay apart
+        key = f"org/{scope}/{iri_name(name)}" if scope != "national" else f"org/{iri_name(name)}"
         node = self.orgs.get(key)
         if node is None:
             node = OrgNode(key, label, province=province, scope=ref.scope)
@@ -198,12 +209,12 @@ class ArticleResolver:
 
     # ---------------------------------------------------------------- other keys
     def person_key(self, name: str) -> str:
-        return f"person/{slugify(name)}"
+        return f"person/{iri_name(person_label(name))}"
 
     def decision_key(self, number: str, scope: str, doc_type: str = "") -> str:
         if scope == "national":
-            return f"decision/{slugify(number)}"
+            return f"decision/{number_name(number)}"
         if scope == "article":  # "Nghị định 73": a number without its code names a document in this article only
-            return f"decision/{self.article_scope}/{slugify(doc_type + ' ' + number)}"
+            return f"decision/{self.article_scope}/{iri_name(doc_type)}_{number_name(number)}"
         where = self.main.key.split("/", 1)[1] if self.main else self.article_scope
-        return f"decision/{where}/{slugify(number)}"
+        return f"decision/{where}/{number_name(number)}"

@@ -172,7 +172,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(corpus, tmp_path):
     assert "HTML page" in result.output
     g = load(out)
     ids = {str(o) for o in g.objects(None, URIRef("http://purl.org/dc/terms/identifier"))}
-    assert {"a.txt", "b.txt", "page.html", "latin1.txt", "hostile.txt"} <= ids
+    assert {"in/a.txt", "in/b.txt", "in/page.html", "in/latin1.txt", "in/hostile.txt"} <= ids  # path under the folder given
     strict = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "s.ttl"), "--strict", "--no-progress"])
     assert strict.exit_code == 1
 

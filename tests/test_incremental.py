@@ -110,9 +110,11 @@ def test_a_new_builder_rebuilds_everything(corpus, tmp_path, monkeypatch):
 
 
 def test_a_moved_file_keeps_its_graph_and_the_manifest_follows(corpus, tmp_path):
+    """A corpus folder moved elsewhere keeps its articles: they are known by their path under it."""
     store = tmp_path / "store"
     run("build", str(corpus), "--store", str(store))
-    moved = tmp_path / "elsewhere"
+    (tmp_path / "elsewhere").mkdir()
+    moved = tmp_path / "elsewhere" / corpus.name
     shutil.move(str(corpus), moved)
     assert "6 unchanged" in run("build", str(moved), "--store", str(store)).output
     with ProjectStore(store) as s:
@@ -131,13 +133,21 @@ def test_remove_by_name_or_iri_and_unknown_names(corpus, tmp_path):
         assert len(s) == 4 and set(s.manifest()) == {e.iri for e in entries[2:]}
 
 
-def test_same_file_name_twice_is_skipped_in_a_store(corpus, tmp_path):
+def test_same_file_name_in_two_folders_is_two_articles(corpus, tmp_path):
+    """Articles are known by their path under the folder given, not by their file name."""
     other = tmp_path / "other"
     other.mkdir()
     name = sorted(corpus.iterdir())[0].name
     (other / name).write_text("Tin khác\n\nUBND tỉnh Nam Định họp.\n", encoding="utf-8")
     result = run("build", str(corpus), str(other), "--store", str(tmp_path / "store"))
-    assert "6 article(s) built, 1 skipped" in result.output and "1 duplicate name" in result.output
+    assert "7 article(s) built, 0 skipped" in result.output
+    with ProjectStore(tmp_path / "store") as s:
+        assert {e.identifier for e in s.manifest().values()} >= {f"in/{name}", f"other/{name}"}
+
+
+def test_one_folder_given_twice_is_built_once_with_a_warning(corpus, tmp_path):
+    result = run("build", str(corpus), str(corpus), "--store", str(tmp_path / "store"))
+    assert "6 article(s) built, 6 skipped" in result.output and "6 duplicate article" in result.output
 
 
 def test_store_remembers_its_base(corpus, tmp_path):

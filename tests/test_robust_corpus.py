@@ -61,7 +61,7 @@ def test_hostile_folder(tmp_path):
     assert counts(result.output, "skipped") == {"empty": 2, "binary": 1, "too large": 1, "no text": 1, "bad file name": 1}
     assert counts(result.output, "warnings") == {"HTML": 1, "not UTF-8": 1}
     ids = {q.object.value for q in quads(out) if q.predicate.value == "http://purl.org/dc/terms/identifier"}
-    assert {"cp1258.txt", "long_line.txt", "nested.html", "late_nul.txt"} <= ids and len(ids) == 7
+    assert {"in/cp1258.txt", "in/long_line.txt", "in/nested.html", "in/late_nul.txt"} <= ids and len(ids) == 7
     store = run("build", str(d), "--store", str(tmp_path / "store"), "--out", str(tmp_path / "s.nq"))
     assert "7 article(s) built, 6 skipped, 2 warning(s)" in store.output
     assert quads(tmp_path / "s.nq") == quads(out)

@@ -39,7 +39,7 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
     from kg.build import build_dataset, build_store
     from kg.build_report import BuildReport
     from kg.project_store import ProjectStoreError
-    from kg.reader import iter_paths
+    from kg.reader import iter_sources
     from kg.serialize import format_for, write_dataset
 
     if store_dir is None and (not paths or out is None):
@@ -49,7 +49,7 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
             format_for(out)
         except ValueError as e:
             raise click.UsageError(str(e)) from None
-    files = list(iter_paths(list(paths)))
+    files = list(iter_sources(list(paths)))
     if prune and (store_dir is None or not files):
         raise click.UsageError("--prune needs --store and input files to keep (it drops every other article)")
     options = dict(base=base, max_bytes=max_bytes, workers=workers, timeout=timeout)

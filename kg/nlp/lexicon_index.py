@@ -114,6 +114,9 @@ class LexiconIndex:
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
         self.lower_heads = self._plain((h, [h]) for h in orgs["lower_heads"])
+        self.org_starts = frozenset().union(*(t.longest for t in (
+            self.national, self.units, self.committees, self.bodies, self.steering, self.delegations, self.generic_heads,
+            self.open_heads, self.lower_heads))) | {k[0] for k in self.composites} | {"sở"}
         self.lower_head_not_after = set(orgs["lower_head_not_after"])
         self.open_named_after = {w.lower() for h in orgs["open_named_after"] for w in [self._tok(h)[-1]]}
         self.not_org_names = {tuple(t.lower() for t in self._tok(n)) for n in orgs["not_org_names"]}
@@ -145,6 +148,7 @@ class LexiconIndex:
         self.provinces = table
         self.needs_prefix = {u["name"] for u in itertools.chain(prov["units_2008"], prov["units_2025"]) if u.get("needs_prefix")}
         self.doc_types = data("abbreviations.json")["document_types"]
+        self.place_starts = frozenset(self.levels.longest) | frozenset(self.provinces.longest)
 
     def _plain(self, items) -> PhraseTable:
         """A table of the phrases as written (no abbreviated variants)."""

@@ -49,11 +49,14 @@ class NamesComponent:
         a person's name is that place wherever the article repeats it uncued ("nút giao Mai Chí Thọ")."""
         g = self.grammar
         out: set[str] = set()
+        after = g.lex.not_person_after
         for _, _, toks in _sentences(doc):
             for k in range(1, len(toks)):
-                before = {toks[k - 1].text, f"{toks[k - 2].text} {toks[k - 1].text}" if k > 1 else ""}
-                level = g.level_at(toks, k - 1) if k else None
-                if toks[k].is_cap and (before & g.lex.not_person_after or level and level[0] == k):
+                if not toks[k].is_cap:
+                    continue
+                prev = toks[k - 1].text
+                level = g.level_at(toks, k - 1) if prev.lower() in g.lex.levels.longest else None
+                if prev in after or k > 1 and f"{toks[k - 2].text} {prev}" in after or level and level[0] == k:
                     e = g.capital_run(toks, k)
                     while e - k >= 2:  # "đường Nguyễn Thị Định - Đồng Văn Cống": the list goes on
                         out.add(" ".join(t.text for t in toks[k:e]))
@@ -86,8 +89,13 @@ class NamesComponent:
         n = len(toks)
         role_tokens: set[int] = set()
         chains: list[tuple[int, int, list]] = []
+        words = g.words(toks)
+        role_starts = g.lex.roles.longest
         k = 0
         while k < n:
+            if words[k] not in role_starts:  # most words start no title: skip the parse
+                k += 1
+                continue
             chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
             if chain:
                 chains.append((chain[0].i, chain[-1].j, chain))
@@ -99,9 +107,12 @@ class NamesComponent:
                 k += 1
         covered: set[int] = set(in_number)  # "45/KH-UBND" names no organisation
         org_ends: dict[int, OrgRef] = {}
+        starts = g.lex.org_starts
+        defined = {d[0] for d in g.defined}
         k = 0
         while k < n:
-            f = None if k in role_tokens or k in covered else g.org_at(toks, k)
+            f = (None if k in role_tokens or k in covered or words[k] not in starts and toks[k].text not in defined
+                 else g.org_at(toks, k))
             if f is None:
                 k += 1
                 continue
@@ -198,6 +209,9 @@ class NamesComponent:
         k = 0
         while k < len(toks):
             if k in covered:
+                k += 1
+                continue
+            if words[k] not in g.lex.place_starts:
                 k += 1
                 continue
             found = None

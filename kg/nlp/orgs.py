@@ -15,6 +15,8 @@ class OrgGrammar(PlaceGrammar):
         if i >= len(toks) or not toks[i].is_word or depth > 4:
             return None
         words = self.words(toks)
+        if words[i] not in self.lex.org_starts and not any(d[0] == toks[i].text for d in self.defined):
+            return None  # no organisation name starts with this word
         if not toks[i].is_cap:  # "đoàn kiểm tra", "đoàn ĐBQH tỉnh": delegations and heads in lower case
             return self._delegation(toks, words, i, depth) or self._lower_head(toks, words, i, depth)
         candidates: list[Found] = []
@@ -316,7 +318,7 @@ class OrgGrammar(PlaceGrammar):
         ('Bộ Y tế Nguyễn Thị Kim Tiến'), not part of the body; right after the head or a school type
         it is the name ('Trường THPT Lê Quý Đôn')."""
         n = len(toks)
-        if j >= n or not (toks[j].is_cap or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
+        if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
             return j
         if words[j] in self.lex.function_stops:  # "Liên hiệp Các Hội ...": a capitalised function word names nothing
             return j
@@ -351,7 +353,7 @@ class OrgGrammar(PlaceGrammar):
                 break
             if self._ends_name(toks, words, k, depth):
                 break
-            if t.is_cap or t.is_acronym:
+            if t.is_cap and t.is_name_word or t.is_acronym:
                 if self._person_run(toks, words, k) or w in self.lex.function_stops:
                     break
                 k += 1

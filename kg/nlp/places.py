@@ -16,6 +16,7 @@ class PlaceGrammar:
         self._lower = LowerWords([])
         self.defined: dict[tuple[str, ...], OrgRef] = {}  # short forms defined by the article being read
         self._body_starts: dict[tuple[int, int], bool] = {}  # (sentence, token): does a body start here
+        self._recent: dict[int, tuple] = {}  # id → (token list, its words, its body starts)
 
     # ------------------------------------------------------------------ helpers
     def _text(self, toks: list[Tok], i: int, j: int) -> str:
@@ -27,10 +28,18 @@ class PlaceGrammar:
         return out
 
     def words(self, toks: list[Tok]) -> LowerWords:
-        """The sentence's lower-cased words, computed once per token list."""
+        """The sentence's lower-cased words, computed once per token list (the sentence's own and
+        the few variants a rule reads it as are kept, so switching between them costs nothing)."""
         if toks is not self._toks:
-            self._toks, self._lower = toks, LowerWords(t.text for t in toks)
-            self._body_starts = {}
+            known = self._recent.get(id(toks))
+            if known is not None and known[0] is toks:
+                self._lower, self._body_starts = known[1], known[2]
+            else:
+                if len(self._recent) > 8:
+                    self._recent.clear()
+                self._lower, self._body_starts = LowerWords(t.text for t in toks), {}
+                self._recent[id(toks)] = (toks, self._lower, self._body_starts)
+            self._toks = toks
         return self._lower
 
     # ------------------------------------------------------------------ places

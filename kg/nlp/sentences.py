@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.language import Language
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.tokens import Doc
 
 from kg.model import Span
@@ -25,19 +26,39 @@ def sentences(doc: Doc) -> list[tuple[str, int, list[Tok]]]:
     cached = doc.user_data.get("vnkg_sentences")
     if cached is None:
         cached = []
-        for sent in doc.sents:
-            toks = [Tok(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
+        text = doc_text(doc)
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, IDX, SENT_START, IS_SPACE])  # one pass in C, no Token objects
+        bounds = [i for i, row in enumerate(arr) if row[2] == 1] + [len(arr)]
+        if not bounds or bounds[0] != 0:
+            bounds.insert(0, 0)
+        for a, b in zip(bounds, bounds[1:]):
+            if a >= b:
+                continue
+            toks = []
+            for orth, idx, _, space in arr[a:b].tolist():
+                if not space:
+                    word = strings[orth]
+                    toks.append(Tok(word, idx, idx + len(word)))
             if toks:
-                cached.append((sent.text, sent.start_char, toks))
+                start = int(arr[a][1])
+                end = int(arr[b][1]) if b < len(arr) else len(text)
+                cached.append((text[start:end], start, toks))
         doc.user_data["vnkg_sentences"] = cached
     return cached
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text: the one it was made from when the caller kept it (``Doc.text`` joins every token)."""
+    text = doc.user_data.get("vnkg_text")
+    if text is None:
+        text = doc.user_data["vnkg_text"] = doc.text
+    return text
+
+
 
 def make_span(doc: Doc, start: int, end: int, sentence: str) -> Span:
-    text = doc.user_data.get("vnkg_text")
-    if text is None:  # Doc.text joins every token: read it once per doc
-        text = doc.user_data["vnkg_text"] = doc.text
+    text = doc_text(doc)
     return Span(start, end, text[start:end], sentence.strip())
 
 

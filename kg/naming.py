@@ -1,0 +1,61 @@
+"""IRI segments and canonical labels that keep the name.
+
+In Vietnamese the marks are the name: "Thanh" and "Thành", "Tam" and "Tám" are different people,
+so an IRI may not fold them away. Names are written as IRI segments the way DBpedia writes them:
+case and letters kept, spaces as "_", every other character percent-encoded, so that no two
+distinct names share a segment. A canonical label is chosen so that all spellings of one name
+that the builder treats as one (case of a person's name, dashes and spaces of a body's) give
+one label, and so one ``rdfs:label`` per node.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from kg.normalize import normalize_text
+
+_KEEP = "-.~"
+
+
+def iri_name(text: str) -> str:
+    """'Nguyễn Văn A' → 'Nguyễn_Văn_A'; 'Sở KH&ĐT' → 'Sở_KH%26ĐT'. Injective on normalised text."""
+    s = " ".join(normalize_text(text).split())
+    out = []
+    for ch in s:
+        if ch == " ":
+            out.append("_")
+        elif ch.isalnum() or ch in _KEEP:
+            out.append(ch)
+        else:
+            out.append(quote(ch, safe=""))
+    return "".join(out) or "_"
+
+
+def iri_path(path: str) -> str:
+    """A relative file path as an IRI path: letters, digits, '/', '-', '.', '_' kept, the rest encoded."""
+    return "".join(ch if ch.isalnum() or ch in "/-._~" else quote(ch, safe="") for ch in normalize_text(path))
+
+
+def number_name(number: str) -> str:
+    """A document number as an IRI segment: '290-QĐ/TW' → '290-QĐ_TW' (numbers hold no '_')."""
+    return iri_name(normalize_text(number).replace("/", "_"))
+
+
+_SYLLABLE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def person_label(name: str) -> str:
+    """'NGUYỄN VĂN A', 'nguyễn văn a' → 'Nguyễn Văn A'; "H'LOAN" → "H'Loan": each syllable capitalised."""
+    s = " ".join(normalize_text(name).split())
+    return _SYLLABLE.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), s)
+
+
+_DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+")  # a dash between words, not the hyphen of "GD-ĐT"
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def body_label(label: str) -> str:
+    """One spelling of a body's name: spaces collapsed, dashes as ' - ', no space before a comma."""
+    s = " ".join(normalize_text(label).split())
+    s = _DASH.sub(" - ", s)
+    return _COMMA.sub(", ", s).strip(" ,")
