@@ -46,6 +46,7 @@ class PostRef:
     role: str
     org: OrgRef | None
     span: Span | None = None
+    former: bool = False           # "nguyên Thứ trưởng", "cựu Bí thư": held before, not now
 
 
 @dataclass

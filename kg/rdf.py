@@ -191,7 +191,7 @@ class ArticleGraphBuilder:
                 continue
             person = self.iri(self.res.person_key(post.person))
             role = self.iri(f"role/{iri_name(post.role)}")
-            m = self.iri(f"membership/{short_hash(str(person), post.role, str(org))}")
+            m = self.iri(f"membership/{short_hash(str(person), post.role, str(org), *(['former'] if post.former else []))}")
             if m not in seen:
                 seen.add(m)
                 g.add((m, RDF.type, ORG.Membership))
@@ -199,6 +199,8 @@ class ArticleGraphBuilder:
                 g.add((m, ORG.organization, org))
                 g.add((m, ORG.role, role))
                 g.add((m, PROV.wasDerivedFrom, self.article))
+                if post.former:  # "nguyên Thứ trưởng": held before the article, not a current post
+                    g.add((m, VNKG.former, Literal(True)))
                 g.add((role, RDF.type, ORG.Role))
                 g.add((role, RDFS.label, vi(post.role)))
             self.mention(m, post.span)

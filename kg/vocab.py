@@ -43,6 +43,7 @@ class VNKG(DefinedNamespace):
     contentHash: URIRef   # Article → sha256 of its normalised text
     meetingKind: URIRef   # conference | congress | session | meeting | working-session | ceremony | visit | inspection ...
     eventStatus: URIRef   # an event not (yet) held → Planned | Cancelled
+    former: URIRef        # Membership → true: a post the text says was held before ("nguyên", "cựu")
     Planned: URIRef       # announced, not yet held ("sẽ tổ chức", "dự kiến")
     Cancelled: URIRef     # called off or postponed ("hoãn", "tạm dừng")
 

@@ -160,3 +160,14 @@ def read_term_and_title(text: str, pos: int) -> tuple[str | None, str | None, in
     m = _TITLE.match(rest) or _TITLE_PLAIN.match(rest)
     title = re.sub(r"\s+", " ", m["t"]).strip() if m else None
     return term, title, pos + (m.end() if m else 0)
+
+
+def certain_issuer(code: str):
+    """The body a national issuer code names for certain ('CP' → Chính phủ, 'QH15' → Quốc hội), else None."""
+    from kg.model import OrgRef
+
+    codes = data("abbreviations.json")["issuer_codes"]
+    e = codes.get(code) or codes.get(code.rstrip("0123456789"))
+    if e is None or not e.get("certain"):
+        return None
+    return OrgRef(e["name"], "", "national", kind="national")

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.model import DecisionRef, OrgRef, Span
-from kg.nlp.decisions import find_numbers, full_number_of, number_scope, read_date, read_term_and_title
+from kg.nlp.decisions import certain_issuer, find_numbers, full_number_of, number_scope, read_date, read_term_and_title
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import sentences as _sentences
@@ -27,6 +27,7 @@ class DecisionsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[DecisionRef] = []
+        named = {o.label for o in doc._.orgs or []}
         for sent_text, offset, toks in _sentences(doc):
             for m in find_numbers(sent_text):
                 when, pos = read_date(sent_text, m.end)
@@ -34,6 +35,10 @@ class DecisionsComponent:
                 term, title, _ = read_term_and_title(sent_text, pos)
                 title = title or m.title
                 span = Span(offset + m.start, offset + m.end, sent_text[m.start:m.end], sent_text.strip())
+                if issuer is None and not m.bare:  # "…/NĐ-CP" is the Government's, where the article names it
+                    issuer = certain_issuer(m.issuer_code)
+                    if issuer is not None and issuer.label not in named:
+                        issuer = None
                 scope = "article" if m.bare else number_scope(m.issuer_code)
                 if issuer is not None and not m.bare:
                     scope = "national" if issuer.scope == "national" else "province"

@@ -103,6 +103,7 @@ class LexiconIndex:
         self.head_words = {h["role"].lower(): len(self._tok(h["head"])) for h in roles["head_roles"]}
         self.appointments = self._table((a, [a]) for a in roles.get("appointment_phrases", []))
         self.role_heads = {k.lower(): v for k, v in roles["role_heads"].items()}
+        self.former_words = {w.lower() for w in roles["former_words"]}
         self.level_bodies = {k.lower(): v for k, v in roles["level_bodies"].items()}
         self.committee_of_level = roles["committee_of_level"]
         self.not_name_start = set(roles.get("not_name_start", []))
@@ -149,6 +150,9 @@ class LexiconIndex:
         self.needs_prefix = {u["name"] for u in itertools.chain(prov["units_2008"], prov["units_2025"]) if u.get("needs_prefix")}
         self.doc_types = data("abbreviations.json")["document_types"]
         self.place_starts = frozenset(self.levels.longest) | frozenset(self.provinces.longest)
+        # ministries by their field alone, as lists write them ("các Bộ: Công an, Quốc phòng, Y tế")
+        self.ministry_fields = self._plain((o["name"], [o["name"].split(" ", 1)[1]]) for o in orgs["national"]
+                                           if o["name"].startswith("Bộ ") and o["name"] not in ("Bộ Chính trị", "Bộ Tổng Tham mưu"))
 
     def _plain(self, items) -> PhraseTable:
         """A table of the phrases as written (no abbreviated variants)."""

@@ -126,6 +126,7 @@ class NamesComponent:
             covered.update(range(f.i, f.j))
             k = self._defines_short_form(toks, f.j, org)
             covered.update(range(f.j, k))
+        self._ministries_in_lists(doc, sent_text, toks, covered, orgs)
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
@@ -164,8 +165,9 @@ class NamesComponent:
                         break
                     linked.append((a, chain))
                     start = a
-            if j + 1 < n and toks[j].text in (",", "-", "–", "(") and not any(ci == j + 1 for ci, _, _ in chains):
-                lower = g.title_chain_at(toks, j + 1, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
+            at = j + 2 if j + 2 < n and words[j + 1] in g.lex.former_words else j + 1  # "ông A, nguyên Thứ trưởng ..."
+            if j + 1 < n and toks[j].text in (",", "-", "–", "(") and not any(ci in (j + 1, at) for ci, _, _ in chains):
+                lower = g.title_chain_at(toks, at, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
                 if lower:
                     chains.append((lower[0].i, lower[-1].j, lower))
                     for t in lower:
@@ -183,8 +185,41 @@ class NamesComponent:
                     tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
                     if title.org.span is None:
                         title.org.span = tspan
-                    posts.append(PostRef(name, title.role, title.org, tspan))
+                    posts.append(PostRef(name, title.role, title.org, tspan, former=title.former))
         self._places_on_their_own(doc, sent_text, toks, covered, places)
+
+    def _ministries_in_lists(self, doc, sent_text, toks: list[Tok], covered: set[int], orgs: list[OrgRef]) -> None:
+        """'các Bộ: Công an, Quốc phòng, Y tế', 'Bộ Nội vụ, Tài chính và Xây dựng': each field after the
+        first names a ministry too."""
+        g = self.grammar
+        words = g.words(toks)
+        fields = g.lex.ministry_fields
+        k = 0
+        while k < len(toks):
+            plural = words[k] == "các" and k + 1 < len(toks) and words[k + 1] == "bộ"
+            after_ministry = k > 0 and (k - 1) in covered and words[k] in (",", "và") and any(
+                o.span and o.span.end == toks[k - 1].end and o.label.startswith("Bộ ") for o in orgs[-6:])
+            if not (plural or after_ministry):
+                k += 1
+                continue
+            j = k + 2 if plural else k + 1
+            if plural and j < len(toks) and toks[j].text == ":":
+                j += 1
+            while j < len(toks):
+                m = fields.match(words, j) if toks[j].is_cap and j not in covered else None
+                if m is None:
+                    break
+                org = OrgRef(m[1], "", "national", kind="national")
+                org.surface = g._text(toks, j, m[0])
+                org.span = _span(doc, toks[j].start, toks[m[0] - 1].end, sent_text)
+                orgs.append(org)
+                covered.update(range(j, m[0]))
+                j = m[0]
+                if j + 1 < len(toks) and words[j] in (",", "và", ";"):
+                    j += 1
+                    continue
+                break
+            k = max(j, k + 1)
 
     def _defines_short_form(self, toks: list[Tok], j: int, org: OrgRef) -> int:
         """'Hội Liên hiệp Phụ nữ Việt Nam (Hội LHPN)': the bracket names the body for the rest of the
@@ -311,7 +346,8 @@ class NamesComponent:
         for ci, cj, chain in chains:
             if self._just_before(toks, cj, i):
                 out.extend(chain)
-            elif j < len(toks) and ci == j + 1 and toks[j].text in ("-", "–", ",", "—", "("):
+            elif j < len(toks) and ci in (j + 1, j + 2) and toks[j].text in ("-", "–", ",", "—", "(") and (
+                    ci == j + 1 or self.grammar.words(toks)[j + 1] in self.grammar.lex.former_words):
                 if any(self._just_before(toks, cj, a) for a in starts):
                     continue  # "A, Thủ tướng B": the title is B's
                 out.extend(chain)

@@ -306,6 +306,8 @@ class OrgGrammar(PlaceGrammar):
         body of the article whose name begins with it, else to nothing. Not before a body or a place."""
         if j < len(toks) and (toks[j].is_cap or toks[j].is_acronym or toks[j].text.isdigit()):
             return None
+        if i and words[i - 1] in ("các", "những", "mỗi", "từng", "nhiều", "một"):
+            return None  # "các Bộ", "mỗi Sở": a class of bodies, no one body
         return Found(i, j, OrgRef(self._text(toks, i, j), "", "local", kind="open", bare=True))
 
     def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14) -> int:

@@ -15,6 +15,7 @@ class Title:
     org: OrgRef | None
     i: int
     j: int
+    former: bool = False  # "nguyên", "cựu" before it
 
 
 class TitleGrammar(OrgGrammar):
@@ -128,18 +129,26 @@ class TitleGrammar(OrgGrammar):
         return j
 
     def title_chain_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> list[Title]:
-        """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'."""
+        """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
+        A role after 'nguyên' or 'cựu' is a former post ('nguyên Thứ trưởng Bộ Tài chính')."""
         chain: list[Title] = []
         k = i
         while k < len(toks):
-            t = self.title_at(toks, k, allow_lower)
+            former = k > 0 and self.words(toks)[k - 1] in self.lex.former_words
+            t = self.title_at(toks, k, allow_lower or former)
             if not t:
                 break
+            t.former = former
             chain.append(t)
             k = t.j
-            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–") and self.role_at(toks, k + 1, allow_lower):
-                k += 1
-                continue
+            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–"):
+                if self.role_at(toks, k + 1, allow_lower):
+                    k += 1
+                    continue
+                if (k + 2 < len(toks) and self.words(toks)[k + 1] in self.lex.former_words
+                        and self.role_at(toks, k + 2, True)):
+                    k += 2  # ", cựu Bí thư Tỉnh ủy ..."
+                    continue
             appointed = self.lex.appointments.match(self.words(toks), k + 1) if k + 1 < len(toks) and toks[k].text == "," else None
             if appointed and self.role_at(toks, appointed[0], True):  # ", tái đắc cử chức Bí thư Tỉnh ủy"
                 k = appointed[0]
