@@ -79,8 +79,10 @@ def mentions_in(sentence: str) -> list[EventMention]:
         out.append(EventMention(kind_of[noun], m.start(), m.end(), label, noun in generic and not qualifier, key,
                                 anchored=anchored))
     for m in verbs.finditer(sentence):
-        if any(e.start <= m.start() < e.end + 25 for e in out):
-            continue  # "buổi làm việc với ...": the noun already names it
+        named = [e for e in out if e.start <= m.start() < e.end + 25]
+        if named:  # "buổi làm việc với ...", "đã hội đàm với ...": the noun already names it, and the verb reports it
+            named[0].anchored = True
+            continue
         out.append(EventMention(verb_kind[m.group(1).lower()], m.start(), m.end(), "", True, "", by_verb=True, anchored=True))
     return sorted(out, key=lambda e: e.start)
 

@@ -206,12 +206,13 @@ class NamesComponent:
             if plural and j < len(toks) and toks[j].text == ":":
                 j += 1
             while j < len(toks):
-                m = fields.match(words, j) if toks[j].is_cap and j not in covered else None
+                m = fields.match(words, j) if toks[j].is_cap else None
                 if m is None:
                     break
                 org = OrgRef(m[1], "", "national", kind="national")
                 org.surface = g._text(toks, j, m[0])
                 org.span = _span(doc, toks[j].start, toks[m[0] - 1].end, sent_text)
+                orgs[:] = [o for o in orgs if not (o.span and o.span.start == org.span.start and o.bare)]  # "Công an" alone
                 orgs.append(org)
                 covered.update(range(j, m[0]))
                 j = m[0]

@@ -63,7 +63,12 @@ class OrgGrammar(PlaceGrammar):
         if not m or not toks[i].is_cap:
             return None
         bare = tuple(words[i:m[0]]) in self.lex.short_aliases
-        return Found(i, m[0], OrgRef(m[1], "", "national", kind="national", bare=bare))
+        j = m[0]
+        if j < len(toks) and toks[j].is_cap and not self.lex.provinces.match(words, j):
+            country = self.lex.countries.match(words, j)
+            if country and words[j:country[0]] != ["việt", "nam"]:  # "Chính phủ Lào", "Quốc hội Campuchia": a foreign body
+                return Found(i, country[0], OrgRef(f"{m[1]} {self._text(toks, j, country[0])}", "", "national", kind="open"))
+        return Found(i, j, OrgRef(m[1], "", "national", kind="national", bare=bare))
 
     @staticmethod
     def _skip_bracketed_abbreviation(toks, j):

@@ -1,0 +1,95 @@
+"""Events as news reports them (issue "Meetings and events"), on sentences written for the tests."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.extract import extract
+
+
+def meetings(text: str, stamp: str = "10:00 15/04/2024"):
+    return extract("t.txt", f"Tin thời sự\n\n{stamp}\n\n{text}\n").meetings
+
+
+def held(text: str, stamp: str = "10:00 15/04/2024"):
+    return [m for m in meetings(text, stamp) if m.status == "held"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sáng 12/4, UBND tỉnh Lạng Sơn tổ chức hội thảo về thương mại biên giới.", "conference"),
+    ("Tại tọa đàm, ông Lý Văn Sơn phát biểu.", "conference"),
+    ("Đại hội Đảng bộ huyện Cao Lộc lần thứ XXI đã bầu Ban Chấp hành mới.", "congress"),
+    ("Chiều 12/4, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 18.", "session"),
+    ("Bộ Ngoại giao tổ chức họp báo thường kỳ chiều 12/4.", "press-conference"),
+    ("Chiều 12/4, Ban Thường vụ Tỉnh ủy có buổi làm việc với Đảng ủy Khối doanh nghiệp tỉnh.", "working-session"),
+    ("Sáng 12/4, tỉnh tổ chức lễ khánh thành cầu Bến Thủy 3.", "ceremony"),
+    ("Thủ tướng Đặng Minh Khôi đã hội đàm với Thủ tướng Lào.", "meeting"),
+    ("Ngày 12/4, Đoàn kiểm tra của Ban Bí thư đã làm việc tại Tỉnh ủy Bắc Kạn.", "inspection"),
+    ("Ban Bí thư họp dưới sự chủ trì của Thường trực Ban Bí thư.", "session"),
+])
+def test_each_kind_of_event_is_found(text, kind):
+    (m,) = held(text)
+    assert m.kind == kind
+
+
+def test_mentions_of_one_event_make_one_node():
+    found = held("Sáng 12/4, Tỉnh ủy Gia Lai tổ chức Hội nghị sơ kết công tác dân vận. Phát biểu tại hội nghị, ông Rơ Mah Tuấn "
+                 "đánh giá cao kết quả. Hội nghị đã thông qua báo cáo. Kết luận hội nghị, bà Đinh Thị Hoa yêu cầu các sở tiếp tục.")
+    assert len(found) == 1
+    assert {"Rơ Mah Tuấn", "Đinh Thị Hoa"} <= set(found[0].attendee_people)
+
+
+def test_two_events_of_one_kind_on_two_dates_are_two_nodes():
+    found = held("Sáng 10/4, HĐND tỉnh khai mạc kỳ họp thứ 7. Trước đó, ngày 2/4, HĐND tỉnh đã tổ chức kỳ họp thứ 6 bất thường.")
+    assert [(m.kind, m.date) for m in found] == [("session", date(2024, 4, 10)), ("session", date(2024, 4, 2))]
+
+
+def test_two_ceremonies_of_one_day_are_two_nodes():
+    found = held("Sáng 12/4, lãnh đạo tỉnh dự lễ khởi công cầu Hòa Bình. Chiều cùng ngày, lãnh đạo tỉnh dự lễ khánh thành "
+                 "trường học xã Tân Hòa.")
+    assert len(found) == 2 and all(m.date == date(2024, 4, 12) for m in found)
+
+
+def test_an_opening_ceremony_is_the_congress_it_opens():
+    found = held("Sáng 12/4, Đại hội Thể dục thể thao tỉnh lần thứ IX khai mạc. Tại lễ khai mạc, ông Đào Văn An phát biểu.")
+    assert len(found) == 1 and found[0].kind == "congress" and "Đào Văn An" in found[0].attendee_people
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Sáng nay, Sở Y tế tổ chức hội nghị tổng kết.", date(2024, 4, 15)),
+    ("Chiều qua, Sở Y tế tổ chức hội nghị tổng kết.", date(2024, 4, 14)),
+    ("Ngày 7/4, Sở Y tế tổ chức hội nghị tổng kết.", date(2024, 4, 7)),
+    ("Hội nghị tổng kết diễn ra hôm 11/4 tại Hà Nội.", date(2024, 4, 11)),
+])
+def test_relative_dates_resolve_against_the_article(lead, expected):
+    (m,) = held(lead)
+    assert m.date == expected
+
+
+def test_no_year_no_date_but_still_a_meeting():
+    (m,) = held("Chiều 3/10, tại hội nghị lần thứ 5, Tỉnh ủy Sóc Trăng đã bầu ông Mai Văn Thiện giữ chức Bí thư Tỉnh ủy.",
+                stamp="")
+    assert m.date is None and m.kind == "conference" and "Mai Văn Thiện" in m.attendee_people
+
+
+def test_planned_and_called_off_events_are_not_held():
+    found = meetings("Dự kiến ngày 20/5, Quốc hội sẽ khai mạc kỳ họp thứ 9. Hội thảo về du lịch đã bị hoãn vì mưa bão.")
+    assert {m.status for m in found} == {"planned", "cancelled"}
+    assert not [m for m in found if m.status == "held"]
+
+
+def test_organisers_place_and_documents():
+    (m,) = held("Sáng 12/4, tại thành phố Pleiku, Ban Dân vận Tỉnh ủy Gia Lai phối hợp tổ chức Hội nghị sơ kết 5 năm "
+                "thực hiện Nghị quyết số 25-NQ/TW.")
+    assert [o.label for o in m.organizers] == ["Ban Dân vận Tỉnh ủy Gia Lai"]
+    assert m.place.name == "Pleiku" and [d.number for d in m.about] == ["25-NQ/TW"]
+
+
+def test_the_event_label_is_its_own_name():
+    (m,) = held("Sáng 12/4, Sở Nội vụ tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.")
+    assert m.label == "Hội nghị tổng kết công tác năm 2023"
+
+
+def test_passing_mentions_are_not_meetings():
+    assert not held("Việc chuẩn bị Đại hội XIV của Đảng được quan tâm. Tinh thần Nghị quyết Hội nghị Trung ương 8 được quán triệt.")

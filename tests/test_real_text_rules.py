@@ -1,0 +1,210 @@
+"""What real news does that the first rules missed (issue "Real news, read as it is written"),
+one test per class, on sentences written for the tests: none is copied from an article."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from kg.dates import header_datetime
+from kg.extract import extract
+from kg.metadata import extract_metadata
+from kg.nlp.decisions import find_numbers
+
+
+def record(text: str):
+    return extract("t.txt", text)
+
+
+def body(text: str, title: str = "Tin thời sự"):
+    return record(f"{title}\n\n{text}\n")
+
+
+def posts(r):
+    return {(p.person, p.role, p.org.label if p.org else None) for p in r.posts}
+
+
+def orgs(r):
+    return {o.label for o in r.orgs if not o.bare}
+
+
+def people(r):
+    return {p.name for p in r.persons if not p.author}
+
+
+# ---------------------------------------------------------------- 1. the first line is text
+def test_a_headline_names_people_and_bodies():
+    r = record("Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng làm việc với Sở Y tế\n\nNội dung bài.\n")
+    assert r.title.startswith("Chủ tịch UBND")
+    assert ("Võ Văn Hưng", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị") in posts(r)
+
+
+def test_a_caption_first_line_is_not_a_title_but_is_read():
+    r = record("Đồng chí Trần Minh Khoa phát biểu tại hội nghị.\nHội nghị diễn ra sáng nay.\n")
+    assert r.title is None and "Trần Minh Khoa" in people(r)
+
+
+# ---------------------------------------------------------------- 2. dates as crawlers write them
+@pytest.mark.parametrize("line, expected", [
+    ("2024-05-17 09:30", datetime(2024, 5, 17, 9, 30, tzinfo=timezone(timedelta(hours=7)))),
+    ("2026-01-12 08:05 (UTC)", datetime(2026, 1, 12, 8, 5, tzinfo=timezone.utc)),
+    ("2019-11-02", date(2019, 11, 2)),
+    ("2021-06-30T14:00:00+07:00", datetime(2021, 6, 30, 14, 0, tzinfo=timezone(timedelta(hours=7)))),
+])
+def test_iso_stamps(line, expected):
+    assert header_datetime(line) == expected
+
+
+def test_an_iso_stamp_under_the_headline_dates_the_article():
+    m = extract_metadata("Tiêu đề ngắn\n2025-08-04T10:20:00+00:00\n\nNội dung.\n")
+    assert m.title == "Tiêu đề ngắn" and m.published.date() == date(2025, 8, 4)
+
+
+# ---------------------------------------------------------------- 3. lower-case titles
+def test_lower_case_titles_around_names():
+    r = body("Ông Lê Văn Tùng, bí thư Huyện ủy Tam Dương, và bà Phạm Thu Hà - phó chủ tịch UBND tỉnh Vĩnh Phúc "
+             "cùng dự. Theo phó thủ tướng Đặng Minh Khôi, việc này cần làm ngay.")
+    assert {("Lê Văn Tùng", "Bí thư", "Huyện ủy Tam Dương"), ("Phạm Thu Hà", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Vĩnh Phúc"),
+            ("Đặng Minh Khôi", "Phó Thủ tướng", "Chính phủ")} <= posts(r)
+
+
+def test_a_title_in_brackets_after_a_name():
+    r = body("Ông Hoàng Văn Kiên (giám đốc Sở Tài chính tỉnh Thái Bình) cho biết thêm.")
+    assert ("Hoàng Văn Kiên", "Giám đốc", "Sở Tài chính tỉnh Thái Bình") in posts(r)
+
+
+# ---------------------------------------------------------------- 4. title forms
+def test_title_dash_name_and_title_comma_honorific_name():
+    r = body("Phó Chủ tịch UBND tỉnh - Ngô Thị Lan dự buổi lễ. Giám đốc Sở Xây dựng tỉnh Nam Định, ông Vũ Đình Lộc, "
+             "trình bày báo cáo.")
+    assert ("Vũ Đình Lộc", "Giám đốc", "Sở Xây dựng tỉnh Nam Định") in posts(r)
+
+
+def test_a_title_after_a_comma_belongs_to_the_name_that_follows_it():
+    r = body("Từ trái qua: Chủ tịch Quốc hội Trần Văn Lực, Thủ tướng Ngô Quang Huy.")
+    assert ("Trần Văn Lực", "Phó Thủ tướng", "Chính phủ") not in posts(r)
+    assert ("Trần Văn Lực", "Thủ tướng", "Chính phủ") not in posts(r)
+    assert ("Ngô Quang Huy", "Thủ tướng", "Chính phủ") in posts(r)
+
+
+def test_election_and_appointment_wording():
+    r = body("Ông Đỗ Văn Tâm được bầu giữ chức vụ Chủ tịch UBND huyện Kim Sơn. Bà Cao Thị Mai được bổ nhiệm làm "
+             "Giám đốc Sở Y tế tỉnh Ninh Bình. Ông Lý Văn Hải đã trở thành Phó Chủ tịch HĐND tỉnh Cao Bằng.")
+    assert {("Đỗ Văn Tâm", "Chủ tịch", "Ủy ban nhân dân huyện Kim Sơn"),
+            ("Cao Thị Mai", "Giám đốc", "Sở Y tế tỉnh Ninh Bình"),
+            ("Lý Văn Hải", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng")} <= posts(r)
+
+
+def test_former_posts_are_kept_and_marked():
+    r = body("Ông Phan Quốc Việt, nguyên Thứ trưởng Bộ Tài chính, cựu Bí thư Tỉnh ủy Hà Giang, được mời phát biểu.")
+    former = {(p.role, p.org.label) for p in r.posts if p.former}
+    assert former == {("Thứ trưởng", "Bộ Tài chính"), ("Bí thư", "Tỉnh ủy Hà Giang")}
+
+
+def test_ranks_and_degrees_are_not_roles_but_cue_a_name():
+    r = body("Trung tướng Tạ Văn Đô và PGS.TS Lò Thị Vân cùng dự.")
+    assert {"Tạ Văn Đô", "Lò Thị Vân"} <= people(r) and not r.posts
+
+
+def test_committee_members_and_implied_bodies():
+    r = body("Ông Mạc Văn Tường, Tỉnh ủy viên, Giám đốc Sở Nội vụ; bà Trịnh Thị Yến, UVTW, Bí thư Tỉnh ủy. "
+             "Tổng Bí thư Vương Hữu Đạt, Chủ tịch Quốc hội Lưu Văn Đông và Bộ trưởng Ngoại giao Khổng Minh Tuấn dự.")
+    assert {("Mạc Văn Tường", "Ủy viên", "Tỉnh ủy"), ("Trịnh Thị Yến", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Vương Hữu Đạt", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"), ("Lưu Văn Đông", "Chủ tịch", "Quốc hội"),
+            ("Khổng Minh Tuấn", "Bộ trưởng", "Bộ Ngoại giao")} <= posts(r)
+
+
+def test_a_party_role_takes_the_committee_of_the_level_beside_it():
+    r = body("Ông Tô Minh Đức, Phó Bí thư, Chủ tịch UBND tỉnh Hòa Bình, chủ trì.")
+    assert ("Tô Minh Đức", "Phó Bí thư", "Tỉnh ủy Hòa Bình") in posts(r)
+
+
+# ---------------------------------------------------------------- 5. organisations are an open class
+@pytest.mark.parametrize("text, expected", [
+    ("Cục Quản lý chất lượng nông lâm sản đã kiểm tra.", "Cục Quản lý chất lượng nông lâm sản"),
+    ("Trường THPT Lương Thế Vinh tổ chức lễ khai giảng.", "Trường THPT Lương Thế Vinh"),
+    ("Công ty cổ phần Thép Hòa Phát cho biết.", "Công ty cổ phần Thép Hòa Phát"),
+    ("Tập đoàn VNPT vừa công bố kết quả.", "Tập đoàn VNPT"),
+    ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam kiến nghị.", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
+    ("Ban Chỉ đạo cải cách hành chính tỉnh chủ trì cuộc họp.", "Ban Chỉ đạo cải cách hành chính tỉnh"),
+    ("Bệnh viện Đa khoa tỉnh Phú Thọ tiếp nhận bệnh nhân.", "Bệnh viện Đa khoa tỉnh Phú Thọ"),
+    ("Đội 3 thuộc Cục phát hiện vụ việc.", "Đội 3"),
+])
+def test_a_head_and_a_bounded_name(text, expected):
+    assert expected in orgs(body(text))
+
+
+def test_names_stop_at_the_verb():
+    assert orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) >= {"Sở Tài chính", "Bộ Công an"}
+    assert not {o for o in orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) if "đề nghị" in o or "xem xét" in o}
+
+
+def test_abbreviations_with_ampersand_and_dash():
+    r = body("Sở KH&ĐT, Bộ NN&PTNT và Bộ LĐ-TB&XH cùng ký.")
+    assert {"Sở Kế hoạch và Đầu tư", "Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Lao động - Thương binh và Xã hội"} <= \
+        {o.label.replace(" tỉnh", "") for o in r.orgs if not o.bare} | orgs(r)
+
+
+def test_a_short_form_the_article_defines():
+    r = body("Tổng công ty Điện lực miền Trung (EVNCPC) cho biết. Sau đó EVNCPC đã cắt điện.")
+    labels = [o.label for o in r.orgs if o.span and "EVNCPC" in o.span.text]
+    assert labels and set(labels) == {"Tổng công ty Điện lực miền Trung"}
+
+
+def test_ministries_in_a_list():
+    assert orgs(body("Đại diện các Bộ: Công an, Quốc phòng và Y tế cùng dự.")) >= {"Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế"}
+
+
+def test_foreign_bodies():
+    r = body("Chính phủ Lào và Đảng Nhân dân Cách mạng Lào cảm ơn. Ngoại trưởng Nhật Bản Tanaka Ichiro phát biểu.")
+    assert {"Chính phủ Lào", "Đảng Nhân dân Cách mạng Lào"} <= orgs(r)
+
+
+def test_bodies_of_2025():
+    r = body("Bộ Nông nghiệp và Môi trường cùng Ban Tuyên giáo và Dân vận Trung ương phối hợp.")
+    assert {"Bộ Nông nghiệp và Môi trường", "Ban Tuyên giáo và Dân vận Trung ương"} <= orgs(r)
+
+
+# ---------------------------------------------------------------- 6. precision on real text
+def test_places_are_not_people():
+    r = body("Lãnh đạo các tỉnh, thành phố: Hà Tĩnh, Đà Nẵng, Yên Bái cùng dự. Phường Trần Phú và phường Lê Lợi "
+             "được thành lập. Học tập tư tưởng Hồ Chí Minh; đường Nguyễn Văn Linh được mở rộng.")
+    assert not people(r)
+
+
+def test_glued_words_do_not_make_names():
+    r = body("Phóng viên Trần Hải Nam Những ngày qua, người dân phấn khởi.")
+    assert "Trần Hải Nam Những" not in people(r) and "Trần Hải Nam" in people(r)
+
+
+def test_a_short_reference_is_the_full_name():
+    r = body("Bà Nguyễn Thị Thu Hằng là giáo viên. Cô Thu Hằng cho biết đã dạy 20 năm.")
+    assert people(r) == {"Nguyễn Thị Thu Hằng"}
+
+
+# ---------------------------------------------------------------- 7. numbered documents in every scheme
+@pytest.mark.parametrize("text, number", [
+    ("theo Nghị quyết 35/NQ-CP", "35/NQ-CP"), ("Chỉ thị 02/CT-NHNN", "02/CT-NHNN"),
+    ("Quyết định 28/2017/QĐ-UBND", "28/2017/QĐ-UBND"), ("Nghị định 25/2023/NĐ-CP", "25/2023/NĐ-CP"),
+    ("Nghị quyết 12/NQ-HĐBCQG", "12/NQ-HĐBCQG"), ("Chương trình 215-CTr/ĐU", "215-CTr/ĐU"),
+    ("Công điện 101/CĐ-BVHTTDL", "101/CĐ-BVHTTDL"), ("Quyết định 17/QĐ-C03-P2", "17/QĐ-C03-P2"),
+    ("Quyết định số 57 / QĐ - TTg", "57/QĐ-TTg"), ("văn bản số 4521/BTC-TCHQ", "4521/BTC-TCHQ"),
+    ("Nghị định 73 và", "73"), ("Nghị quyết số 09/2026 của", "09/2026"),
+])
+def test_document_numbers(text, number):
+    assert [m.number for m in find_numbers(text)] == [number]
+
+
+def test_numbers_that_are_not_documents():
+    assert not find_numbers("đạt 65/66 phiếu, Kế hoạch 5 năm, kỷ luật 14 cá nhân, ngày 12/3/2024")
+
+
+def test_issuer_from_the_code_when_the_article_names_the_body():
+    r = body("Chính phủ ban hành Nghị định 15/2024/NĐ-CP về quản lý.")
+    (d,) = r.decisions
+    assert d.issuer is not None and d.issuer.label == "Chính phủ"
+
+
+def test_a_short_citation_is_the_full_number():
+    r = body("Thông tư số 12/2023/TT-BYT có hiệu lực. Thông tư 12/2023 quy định rõ.")
+    assert {d.number for d in r.decisions} == {"12/2023/TT-BYT"}
