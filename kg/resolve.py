@@ -132,7 +132,7 @@ class ArticleResolver:
                     if ref.surface:
                         node.alt.add(ref.surface)
                 return node
-            if ref.scope != "national" and ref.kind != "delegation":
+            if ref.scope != "national":  # a bare delegation ("Đoàn công tác") names no body of its own
                 return None
         node = self._node(ref)
         if ref.surface and ref.surface != node.label:

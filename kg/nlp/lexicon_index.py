@@ -66,6 +66,17 @@ def abbreviated_variants(phrase: str) -> set[str]:
     return variants
 
 
+def joiner_variants(names: list[str]) -> list[str]:
+    """'Tài nguyên và Môi trường' is also written 'Tài nguyên - Môi trường', 'Tài nguyên Môi trường',
+    'Tài nguyên & Môi trường'; 'Văn hóa, Thể thao và Du lịch' also without its comma."""
+    out = list(names)
+    for n in names:
+        for old, new in ((" và ", " - "), (" và ", " "), (" và ", " & "), (", ", " "), (", ", " - "), (" - ", " ")):
+            if old in n:
+                out.append(n.replace(old, new))
+    return list(dict.fromkeys(out))
+
+
 class LexiconIndex:
     """All phrase tables the grammar needs, tokenized with ``tokenize``."""
 
@@ -73,7 +84,7 @@ class LexiconIndex:
         self._tok = tokenize
         orgs = data("orgs.json")
         roles = data("roles.json")
-        self.national = self._table((o["name"], [o["name"], *o.get("aliases", []), *o.get("short_aliases", [])])
+        self.national = self._table((o["name"], joiner_variants([o["name"], *o.get("aliases", []), *o.get("short_aliases", [])]))
                                     for o in orgs["national"])
         self.short_aliases = {tuple(t.lower() for t in self._tok(v))
                               for o in orgs["national"] for a in o.get("short_aliases", []) for v in abbreviated_variants(a)}
@@ -83,7 +94,7 @@ class LexiconIndex:
         self.committees = self._table((c, [c]) for c in orgs["committees"])
         self.committee_kind = orgs["committees"]
         self.bodies = self._table((b, [b]) for b in orgs["bodies"])
-        self.departments = self._table((d, [d]) for d in orgs["departments"])
+        self.departments = self._table((d, joiner_variants([d])) for d in orgs["departments"])
         self.steering = self._table([("Ban Chỉ đạo", orgs["steering"])])
         self.delegations = self._table((d, [d]) for d in orgs["delegations"])
         self.levels = self._table((lv, [lv]) for lv in orgs["levels"])
@@ -115,6 +126,7 @@ class LexiconIndex:
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
         self.lower_heads = self._plain((h, [h]) for h in orgs["lower_heads"])
+        self.party_committee_of = orgs["party_committee_of"]
         self.org_starts = frozenset().union(*(t.longest for t in (
             self.national, self.units, self.committees, self.bodies, self.steering, self.delegations, self.generic_heads,
             self.open_heads, self.lower_heads))) | {k[0] for k in self.composites} | {"sở"}

@@ -4,6 +4,8 @@ dân" + "tỉnh" + "Vĩnh Long"), a delegation names its sender ("Đoàn kiểm 
 Every phrase comes from ``kg/data``; this module only says how phrases combine."""
 from __future__ import annotations
 
+import re
+
 from kg.model import OrgRef, PlaceRef
 from kg.nlp.places import PlaceGrammar
 from kg.nlp.tokens import Found, Tok
@@ -18,6 +20,11 @@ class OrgGrammar(PlaceGrammar):
         if words[i] not in self.lex.org_starts and not any(d[0] == toks[i].text for d in self.defined):
             return None  # no organisation name starts with this word
         if not toks[i].is_cap:  # "đoàn kiểm tra", "đoàn ĐBQH tỉnh": delegations and heads in lower case
+            if i and words[i - 1] == "trưởng":  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the unit the role heads
+                unit = self._unit(toks, words, i, depth)
+                if unit is not None and not unit.value.bare:
+                    unit.value.surface = self._text(toks, unit.i, unit.j)
+                    return unit
             return self._delegation(toks, words, i, depth) or self._lower_head(toks, words, i, depth)
         candidates: list[Found] = []
         for rule in (self._defined, self._national, self._composite, self._unit, self._committee, self._body,
@@ -34,7 +41,19 @@ class OrgGrammar(PlaceGrammar):
                 best = known
         org = best.value
         org.surface = self._text(toks, best.i, best.j)
+        committee = self._party_committee(org)
+        if committee is not None:
+            best = Found(best.i, best.j, committee)
         return best
+
+    def _party_committee(self, org: OrgRef) -> OrgRef | None:
+        """'Ban Chấp hành Đảng bộ tỉnh Sơn La' is 'Tỉnh ủy Sơn La': a party committee by its full title."""
+        m = re.match(r"Ban Chấp hành Đảng bộ (tỉnh|thành phố|huyện|quận|thị xã)(?: (.+))?$", org.label)
+        if m is None:
+            return None
+        name = self.lex.party_committee_of[m.group(1)]
+        label = f"{name} {m.group(2)}" if m.group(2) else name
+        return OrgRef(label, org.surface, org.scope, place=org.place, kind="committee", span=org.span)
 
     def _lower_head(self, toks, words, i, depth):
         """'đoàn ĐBQH tỉnh Nghệ An', 'ban Tuyên giáo trung ương': a head written in lower case
@@ -280,6 +299,10 @@ class OrgGrammar(PlaceGrammar):
         named = end - j
         if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
+        if named == 0 and j > head[0] and j < len(toks):  # "Trường Tiểu học Hòa Bình": a school named like a province
+            prov = self.province_at(toks, j)
+            if prov is not None:
+                return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open"))
         if named == 0 and j == head[0]:  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": the body of that head the article names
             return self._lone_head(toks, words, i, j, depth)
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
@@ -389,10 +412,12 @@ class OrgGrammar(PlaceGrammar):
         """A stop word at ``k`` ends a name, unless it is a content word inside a compound of the name."""
         w = words[k]
         nxt = words[k + 1] if k + 1 < len(words) else ""
+        compounds = self.lex.name_compounds
+        if (words[k - 1], w) in compounds:  # "hàng không": the stop word ends a word of the name
+            return False
         if w in self.lex.function_stops:
             return True
-        compounds = self.lex.name_compounds
-        if (words[k - 1], w) in compounds or (w, nxt) in compounds:
+        if (w, nxt) in compounds:
             return False
         return w in self.lex.name_stops or (w, nxt) in self.lex.name_stop_pairs
 
