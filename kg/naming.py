@@ -10,6 +10,7 @@ one label, and so one ``rdfs:label`` per node.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from kg.normalize import normalize_text
@@ -17,6 +18,7 @@ from kg.normalize import normalize_text
 _KEEP = "-.~"
 
 
+@lru_cache(maxsize=65536)
 def iri_name(text: str) -> str:
     """'Nguyễn Văn A' → 'Nguyễn_Văn_A'; 'Sở KH&ĐT' → 'Sở_KH%26ĐT'. Injective on normalised text."""
     s = " ".join(normalize_text(text).split())
@@ -31,11 +33,13 @@ def iri_name(text: str) -> str:
     return "".join(out) or "_"
 
 
+@lru_cache(maxsize=65536)
 def iri_path(path: str) -> str:
     """A relative file path as an IRI path: letters, digits, '/', '-', '.', '_' kept, the rest encoded."""
     return "".join(ch if ch.isalnum() or ch in "/-._~" else quote(ch, safe="") for ch in normalize_text(path))
 
 
+@lru_cache(maxsize=65536)
 def number_name(number: str) -> str:
     """A document number as an IRI segment: '290-QĐ/TW' → '290-QĐ_TW' (numbers hold no '_')."""
     return iri_name(normalize_text(number).replace("/", "_"))
@@ -44,6 +48,7 @@ def number_name(number: str) -> str:
 _SYLLABLE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def person_label(name: str) -> str:
     """'NGUYỄN VĂN A', 'nguyễn văn a' → 'Nguyễn Văn A'; "H'LOAN" → "H'Loan": each syllable capitalised."""
     s = " ".join(normalize_text(name).split())
@@ -54,6 +59,7 @@ _DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+")  # a dash between 
 _COMMA = re.compile(r"\s*,\s*")
 
 
+@lru_cache(maxsize=65536)
 def body_label(label: str) -> str:
     """One spelling of a body's name: spaces collapsed, dashes as ' - ', no space before a comma."""
     s = " ".join(normalize_text(label).split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style ("uỷ", "hoà") → new-style ("ủy", "hòa") tone placement: the tone moves from the
 # last vowel to the first of o+a, o+e, u+y when nothing follows in the syllable.
@@ -39,6 +40,7 @@ def normalize_text(text: str) -> str:
     return out if len(out) == len(text) else text
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """A matching key: normalised, casefolded, dashes and spaces folded."""
     s = normalize_text(text).casefold()
@@ -54,6 +56,7 @@ def ascii_fold(text: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
     """A stable, readable IRI segment: ascii, lower case, hyphen-separated."""
     s = ascii_fold(normalize_text(text)).lower()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from kg.lexicon import data
 from kg.model import ArticleRecord, OrgRef, PlaceRef
@@ -75,6 +76,7 @@ class Provinces:
         return ProvinceNode(self.key_2025(name), name, "2025", self.new[name].get("kind", "province"))
 
 
+@lru_cache(maxsize=65536)
 def _core(label: str) -> str:
     s = fold_key(label)
     s = s.removeprefix("ủy ban ") if s.startswith("ủy ban mặt trận") else s

@@ -12,6 +12,7 @@ who took part ("Dự hội nghị có ...", "X phát biểu ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -56,8 +57,9 @@ class EventsComponent:
         ref = doc._.ref_date
         sents = _sentences(doc)
         events: list[_Event] = []
+        by_sentence = self._orgs_by_sentence(doc, sents)
         for idx, (text, offset, _) in enumerate(sents):
-            found = mentions_in(text) + self._by_bodies(doc, text, offset)
+            found = mentions_in(text) + self._by_bodies(by_sentence.get(idx, []), text, offset)
             found.sort(key=lambda m: m.start)
             lead = event_date(text, ref)
             kind = self._lead_verb(doc, text, offset, lead[1]) if lead and not found else None
@@ -87,12 +89,21 @@ class EventsComponent:
         return review_verb(after[verb.end():verb.end() + 30]) if verb else None
 
     @staticmethod
-    def _by_bodies(doc: Doc, text: str, offset: int) -> list[EventMention]:
+    def _orgs_by_sentence(doc: Doc, sents) -> dict[int, list]:
+        starts = [off for _, off, _ in sents]
+        out: dict[int, list] = {}
+        for o in doc._.orgs or []:
+            if o.span is not None:
+                out.setdefault(bisect_right(starts, o.span.start) - 1, []).append(o)
+        return out
+
+    @staticmethod
+    def _by_bodies(orgs: list, text: str, offset: int) -> list[EventMention]:
         """Events a body's own verb reports: "Ban Bí thư họp", "Chính phủ họp phiên thường kỳ",
         "Đoàn thanh tra ... đã lên Yên Bái công bố ..."."""
         out = []
-        for o in doc._.orgs or []:
-            if o.span is None or not (offset <= o.span.start < offset + len(text)):
+        for o in orgs:
+            if not (offset <= o.span.start < offset + len(text)):
                 continue
             start, end = o.span.start - offset, o.span.end - offset
             after = text[end:]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.language import Language
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from kg.model import Span
@@ -71,12 +71,23 @@ def add_display_span(doc: Doc, start: int, end: int, label: str) -> None:
 
 @Language.component("vnkg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles, captions and list lines carry no full stop."""
-    for tok in doc[:-1]:
-        if "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
-        elif tok.text == "." and tok.i and doc[tok.i - 1].text in _ABBREVIATIONS_WITH_STOP and not doc[tok.i - 1].whitespace_:
-            doc[tok.i + 1].is_sent_start = False
+    """A line break ends a sentence: titles, captions and list lines carry no full stop; "TP." does
+    not. The sentence starts are read and written as one array (setting ``is_sent_start`` token by
+    token rescans the doc each time: quadratic on a long page)."""
+    if len(doc) < 2:
+        return doc
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, SENT_START, SPACY])
+    words = [strings[o] for o in arr[:, 0].tolist()]
+    starts = arr[:, 1].astype("int64")  # spaCy's arrays are unsigned: -1 ("not a start") wraps
+    for i in range(len(words) - 1):
+        w = words[i]
+        if "\n" in w:
+            starts[i + 1] = 1
+        elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not arr[i - 1, 2]:
+            starts[i + 1] = -1
+    starts[0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
