@@ -36,6 +36,7 @@ _AFTER_DATE = re.compile(r"^\s*,?\s*(?:ban hành\s+)?ngày\s+(\d{1,2}\s*[/.-]\s*
 _TERM = re.compile(r"^\s*\(\s*(khóa\s+[IVXLC\d]+)\s*\)", re.IGNORECASE)
 _TITLE = re.compile(r"^\s*,?\s*(?:về\s+)?(?:việc\s+)?[“\"'‘«](?P<t>[^”\"'’»]{3,300})[”\"'’»]", re.IGNORECASE)
 _TITLE_PLAIN = re.compile(r"^\s*,?\s*(?P<t>(?:về|Về)\s+(?:việc\s+)?[^.;:,“\"()]{5,160}?)(?=[.;,:(]|$|\s(?:của|được|đã|đang|sẽ|là|nhằm|và các|cho|tại|trong)\s)")
+_DIGIT = re.compile(r"\d")
 _SO_BEFORE = re.compile(r"(?:\bsố|[,;]|\bvà)\s*$", re.IGNORECASE)
 
 
@@ -81,7 +82,7 @@ def number_scope(code: str) -> str:
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
-    if not any(c.isdigit() for c in text):  # most sentences cite no number: skip the patterns
+    if not _DIGIT.search(text):  # most sentences cite no number: skip the patterns
         return []
     out: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []

@@ -53,6 +53,13 @@ class LowerWords(list):
     def __init__(self, words) -> None:
         super().__init__(_fold(w) for w in words)
 
+    @classmethod
+    def of(cls, toks) -> "LowerWords":
+        """The words of tokens that carry their own matching form (``Tok.low``)."""
+        out = list.__new__(cls)
+        list.__init__(out, (t.low for t in toks))
+        return out
+
 
 def abbreviated_variants(phrase: str) -> set[str]:
     """Every way of writing ``phrase`` with the abbreviations of ``abbreviations.json``."""

@@ -37,7 +37,7 @@ class PlaceGrammar:
             else:
                 if len(self._recent) > 8:
                     self._recent.clear()
-                self._lower, self._body_starts = LowerWords(t.text for t in toks), {}
+                self._lower, self._body_starts = LowerWords.of(toks), {}
                 self._recent[id(toks)] = (toks, self._lower, self._body_starts)
             self._toks = toks
         return self._lower
