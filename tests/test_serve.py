@@ -143,7 +143,7 @@ def test_query_timeout_answers_503_and_frees_the_slot():
         status, _, body = http(url + "?" + urllib.parse.urlencode({"query": heavy}))
         assert status == 503 and "longer than" in body
         assert time.monotonic() - started < 5
-        # rdflib work is interrupted, so the single slot comes back for the next client
+        # the query's worker process is killed and replaced: the single slot comes back
         deadline = time.monotonic() + 10
         while True:
             status, _, body = http(url + "?" + urllib.parse.urlencode({"query": PEOPLE}))
