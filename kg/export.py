@@ -37,7 +37,8 @@ def _attrs(data: dict[str, Any]) -> dict[str, str | int | float | bool]:
 
 
 def flat_graph(G: nx.MultiDiGraph, *, gephi_style: bool = False) -> nx.MultiDiGraph:
-    """A copy with every attribute scalar, plus degree and community (and GEXF viz when asked)."""
+    """A copy with every attribute scalar, plus degree and community (and GEXF viz when asked);
+    edges keyed ``e0``, ``e1``... in the projection's order."""
     F = nx.MultiDiGraph()
     degree = dict(simple(G).degree())
     community = community_of(G)
@@ -50,8 +51,10 @@ def flat_graph(G: nx.MultiDiGraph, *, gephi_style: bool = False) -> nx.MultiDiGr
             attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0},
                             "size": round(6 + 4 * math.sqrt(degree[n]), 2)}
         F.add_node(n, **attrs)
-    for u, v, k, d in G.edges(keys=True, data=True):
-        F.add_edge(u, v, key=k, **_attrs(d))
+    # GraphML writes a multigraph's edge keys as edge ids: the projection's keys ("post:Chủ
+    # tịch") repeat across node pairs and hold spaces, so each edge gets its own "e<n>"
+    for i, (u, v, d) in enumerate(G.edges(data=True)):
+        F.add_edge(u, v, key=f"e{i}", **_attrs(d))
     return F
 
 

@@ -1,5 +1,6 @@
 """Writing a dataset to disk in the format its file extension names, atomically: the file
 is written beside its target and renamed, so a killed build never leaves half a file.
+A target that is not a regular file (``/dev/stdout``, a pipe) is written in place.
 
 Graphs are written by pyoxigraph in a sorted order (graph by graph, then by statement), so
 the same graph gives the same bytes in every run and with any number of workers; rdflib's
@@ -9,6 +10,7 @@ several times slower. JSON-LD keeps rdflib's compacted form.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,11 +30,28 @@ OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json
               "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "xml": ox.RdfFormat.RDF_XML}
 
 
+class OutputError(OSError):
+    """The output file cannot be written; the message names it (never the temporary file)."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
 def format_for(path: Path) -> str:
     try:
         return FORMATS[path.suffix.lower()]
     except KeyError:
-        raise ValueError(f"unknown output format '{path.suffix}': use one of {', '.join(sorted(FORMATS))}") from None
+        what = f"'{path.suffix}'" if path.suffix else f"of {path.name or path} (no extension)"
+        raise ValueError(f"unknown output format {what}: use one of {', '.join(sorted(FORMATS))}") from None
+
+
+def describe_parse_error(exc: BaseException) -> str:
+    """One line for an rdflib parse error (some span five lines and quote the input)."""
+    why, lines = getattr(exc, "_why", None), getattr(exc, "lines", None)
+    if why is not None and isinstance(lines, int):  # notation3's BadSyntax: turtle, trig, n3
+        return f"line {lines + 1}: {why}"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 200 else text[:199] + "…"
 
 
 def prefix_map(base: str) -> dict[str, str]:
@@ -68,15 +87,42 @@ def sorted_quads(ds: Dataset) -> Iterator[ox.Quad]:
         yield from (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
 
 
+def _umask() -> int:
+    """The process umask (mkstemp makes files 0600; an output file should be as any other)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[str]:
-    """A temporary file name beside ``path``; renamed onto ``path`` only if the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
+    """A temporary file name beside ``path``; renamed onto ``path`` only if the block succeeds.
+    A symlink is followed (the link stays); a device or pipe is written directly. Any
+    ``OSError`` becomes an ``OutputError`` that names ``path``."""
+    real = Path(os.path.realpath(path))
     try:
+        mode = os.stat(real).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        try:
+            yield str(real)
+        except OSError as exc:
+            raise OutputError(exc.errno, f"cannot write {path}: {exc.strerror or exc}") from None
+        return
+    try:
+        real.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", dir=real.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise OutputError(exc.errno, f"cannot write {path}: {exc.strerror or exc}"
+                                     f" (cannot create a file in {real.parent})") from None
+    try:
+        os.chmod(tmp, stat.S_IMODE(mode) if mode is not None else 0o666 & ~_umask())
         yield tmp
-        os.replace(tmp, path)
+        os.replace(tmp, real)
+    except OSError as exc:
+        raise OutputError(exc.errno, f"cannot write {path}: {exc.strerror or exc}") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -22,6 +22,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef, Variable
 from rdflib.term import Node
 
+from kg.cache import cache_limit, evict, lock_entry, touch
 from kg.vocab import PREFIXES, XSD
 
 BACKENDS: tuple[str, ...] = ("oxigraph", "rdflib")
@@ -130,8 +131,11 @@ class OxigraphStore:
         """Open the cached store for ``path`` (building it if stale); a throwaway store in
         a temporary directory when ``cache_dir`` is None."""
         if cache_dir is not None:
-            directory, quads = _cached(path, cache_dir)
-            return cls(ox.Store.read_only(str(directory)), quads)
+            directory, quads, lock = _cached(path, cache_dir)
+            opened = cls(ox.Store.read_only(str(directory)), quads)
+            if lock is not None:  # held while the store is open, so no eviction removes it
+                weakref.finalize(opened, os.close, lock)
+            return opened
         directory = Path(tempfile.mkdtemp(prefix="kg-oxigraph-"))
         try:
             quads = _build(path, directory)
@@ -193,8 +197,9 @@ def _build(path: Path, directory: Path) -> int:
     return count
 
 
-def _cached(path: Path, cache_dir: Path) -> tuple[Path, int]:
-    """The store for ``path`` under ``cache_dir``, rebuilt when the file changed.
+def _cached(path: Path, cache_dir: Path) -> tuple[Path, int, int | None]:
+    """The store for ``path`` under ``cache_dir``, rebuilt when the file changed, with a
+    shared lock on it (a file descriptor) that keeps ``evict`` away while it is in use.
 
     One entry per graph path; a rebuild is written beside the old entry and swapped in,
     so a server still reading the old one is not disturbed.
@@ -208,7 +213,8 @@ def _cached(path: Path, cache_dir: Path) -> tuple[Path, int]:
     if meta.is_file():
         recorded = json.loads(meta.read_text(encoding="utf-8"))
         if {k: recorded.get(k) for k in stamp} == stamp:
-            return entry, int(recorded["quads"])
+            touch(meta)
+            return entry, int(recorded["quads"]), lock_entry(meta)
     cache_dir.mkdir(parents=True, exist_ok=True)
     fresh = Path(tempfile.mkdtemp(prefix=entry.name + ".new-", dir=cache_dir))
     try:
@@ -223,11 +229,17 @@ def _cached(path: Path, cache_dir: Path) -> tuple[Path, int]:
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    return entry, quads
+    lock = lock_entry(meta)
+    try:
+        evict(cache_dir, cache_limit(), keep=entry)
+    except ValueError as exc:  # a malformed $KG_CACHE_MAX_BYTES
+        raise StoreError(str(exc)) from None
+    return entry, quads, lock
 
 
 def default_cache_dir() -> Path:
-    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg/oxigraph`` (``~/.cache/kg/oxigraph``)."""
+    """``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg/oxigraph`` (``~/.cache/kg/oxigraph``);
+    kept under ``cache_limit()`` bytes by ``evict``."""
     if os.environ.get("KG_CACHE_DIR"):
         return Path(os.environ["KG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"

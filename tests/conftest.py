@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -7,6 +9,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every Oxigraph store a test builds goes to a temporary cache, never ~/.cache/kg; set
+    in os.environ so that the ``kg`` subprocesses and notebook kernels inherit it too."""
+    cache = tmp_path_factory.mktemp("kg-cache")
+    saved = os.environ.get("KG_CACHE_DIR")
+    os.environ["KG_CACHE_DIR"] = str(cache / "oxigraph")
+    yield cache
+    if saved is None:
+        os.environ.pop("KG_CACHE_DIR", None)
+    else:
+        os.environ["KG_CACHE_DIR"] = saved
 
 
 @pytest.fixture(scope="session")

@@ -9,13 +9,37 @@ from pathlib import Path
 
 import click
 
+from kg.commands.output import check_out, one_line, stdout_errors
 from kg.parallel import DEFAULT_TIMEOUT
 from kg.vocab import RES
 
 
+def _rdf_out(_ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """An output path whose extension names an RDF format, in a place that can be written."""
+    from kg.serialize import format_for
+
+    if value is not None:
+        try:
+            format_for(value)
+        except ValueError as e:
+            raise click.BadParameter(str(e), param=param) from None
+        check_out(value, param)
+    return value
+
+
+def _rdf_in(_ctx: click.Context, param: click.Parameter, value: Path) -> Path:
+    """An input graph in a format it can be read in (by its extension)."""
+    from kg.serialize import FORMATS
+
+    if value.suffix.lower() not in FORMATS:
+        raise click.BadParameter(f"{value}: unknown graph format '{value.suffix}': use one of "
+                                 f"{', '.join(sorted(FORMATS))}", param=param)
+    return value
+
+
 @click.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), callback=_rdf_out,
               help="Output file; the extension picks the format: .ttl .nt .jsonld .trig .nq "
                    "(with --store: the whole store, exported after the update)")
 @click.option("--store", "store_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -29,32 +53,42 @@ from kg.vocab import RES
 @click.option("--max-bytes", default=20_000_000, show_default=True, help="Skip input files larger than this.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
+@click.option("--field", "field_options", multiple=True, metavar="ROLE=NAME",
+              help="JSONL/CSV records: the field holding ROLE (body, title, url, published, author, section, id), "
+                   "e.g. --field body=content; NAME empty turns the role off. Default names: body/content/text, title, "
+                   "url/link, published/date/publish_date, author, category/section, id.")
 def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, prune: bool, workers: int,
-          timeout: float, base: str, max_bytes: int, progress: bool | None, strict: bool) -> None:
-    """Build a knowledge graph from article text files (or folders of them).
+          timeout: float, base: str, max_bytes: int, progress: bool | None, strict: bool,
+          field_options: tuple[str, ...]) -> None:
+    """Build a knowledge graph from articles: text files, saved pages (.html), records files
+    (.jsonl, .jsonl.gz, .csv: one article per record), or folders of them.
 
     Without --store the graph is built in memory and written to --out. With --store DIR the
     project store is brought up to date (and exported to --out when given).
     """
     from kg.build import build_dataset, build_store
     from kg.build_report import BuildReport
+    from kg.inputs.records import field_map, is_records
     from kg.project_store import ProjectStoreError
     from kg.reader import iter_sources
-    from kg.serialize import format_for, write_dataset
+    from kg.serialize import OutputError, write_dataset
 
     if store_dir is None and (not paths or out is None):
         raise click.UsageError("give input files or folders and --out FILE (or --store DIR)")
-    if out is not None:
-        try:
-            format_for(out)
-        except ValueError as e:
-            raise click.UsageError(str(e)) from None
+    try:
+        fields = field_map(field_options)
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
     files = list(iter_sources(list(paths)))
     if prune and (store_dir is None or not files):
         raise click.UsageError("--prune needs --store and input files to keep (it drops every other article)")
-    options = dict(base=base, max_bytes=max_bytes, workers=workers, timeout=timeout)
+    if paths and not files:
+        raise click.BadParameter(f"no articles found under {', '.join(map(str, paths))} "
+                                 "(looked for .txt, .html, .htm, .jsonl, .jsonl.gz and .csv files)", param_hint="PATHS")
+    options = dict(base=base, max_bytes=max_bytes, workers=workers, timeout=timeout, fields=fields)
+    total = None if any(is_records(f.path) for f in files) else len(files)  # records are counted as they come
     try:
-        with _progress(progress, len(files)) as advance:
+        with _progress(progress, total) as advance:
             if store_dir is None:
                 ds, report = build_dataset(files, progress=advance, **options)
             elif files:
@@ -70,15 +104,17 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
             click.echo(f"{report.summary()}; {_store_state(store_dir, out)}", err=True)
     except ProjectStoreError as e:
         raise click.ClickException(str(e)) from None
+    except OutputError as e:
+        raise click.ClickException(str(e)) from None
     except BrokenProcessPool:
         raise click.ClickException("a worker process died (out of memory?); the store, if any, is consistent: "
                                    "run the build again, with --workers 1 to find the article") from None
     if strict and report.skipped:
-        sys.exit(1)
+        raise click.ClickException(f"{len(report.skipped)} file(s) skipped (--strict)")
 
 
 @contextmanager
-def _progress(option: bool | None, total: int) -> Iterator[Callable[[Path], None] | None]:
+def _progress(option: bool | None, total: int | None) -> Iterator[Callable[[Path], None] | None]:
     """A progress bar's advance callback (default: when stderr is a terminal), else None."""
     if not (sys.stderr.isatty() if option is None else option):
         yield None
@@ -119,31 +155,44 @@ def remove(articles: tuple[str, ...], store_dir: Path) -> None:
         click.secho(f"warning: {name}: no such article in {store_dir}", err=True, fg="yellow")
     click.echo(f"{len(removed)} article(s) removed from {store_dir}", err=True)
     if missing:
-        sys.exit(1)
+        raise click.ClickException(f"{len(missing)} article(s) not found in {store_dir}")
 
 
 @click.command()
-@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False, path_type=Path), callback=_rdf_in)
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="SHACL shapes (default: the project's ontology/shapes.ttl).")
+              help="SHACL shapes in Turtle (default: the project's ontology/shapes.ttl).")
 def validate(graph: Path, shapes: Path | None) -> None:
     """Check a built graph against the SHACL shapes; exit 1 when it does not conform."""
+    from kg.store import StoreError
     from kg.validate import validate_file
 
-    conforms, text = validate_file(graph, shapes)
-    click.echo(text)
+    try:
+        conforms, text = validate_file(graph, shapes)
+    except StoreError as e:
+        raise click.ClickException(one_line(str(e))) from None
+    with stdout_errors():
+        click.echo(text)
     if not conforms:
         sys.exit(1)
 
 
 @click.command()
-@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--out", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), callback=_rdf_out,
+              help="Output file; the extension picks the format.")
 @click.option("--base", default=str(RES), show_default=True)
 def gazetteer(out: Path, base: str) -> None:
     """Write the reference graph of provinces (63 before July 2025, 34 after, with replaced-by links)."""
     from kg.rdf import gazetteer_graph
-    from kg.serialize import format_for
+    from kg.serialize import OutputError, atomic_output, format_for
 
     g = gazetteer_graph(base)
-    g.serialize(destination=out, format=format_for(out) if format_for(out) not in ("trig", "nquads") else "turtle")
+    fmt = format_for(out)
+    try:
+        with atomic_output(out) as tmp:
+            # one graph: Turtle is valid TriG, N-Triples valid N-Quads
+            g.serialize(destination=tmp, format={"trig": "turtle", "nquads": "nt"}.get(fmt, fmt),
+                        encoding="utf-8")
+    except OutputError as e:
+        raise click.ClickException(str(e)) from None
     click.echo(f"{len(g)} triples → {out}", err=True)

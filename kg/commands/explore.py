@@ -16,6 +16,7 @@ from typing import Any
 import click
 import networkx as nx
 
+from kg.commands.output import check_out, one_line, stdout_errors, write_failed
 from kg.netgraph import DEFAULT_KINDS, KINDS, Selection, SelectionError, most_central, project, select
 
 DEFAULT_MAX_NODES = 300
@@ -61,12 +62,15 @@ def selection_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def _load(graph: Path, kinds: tuple[str, ...], province: str | None, since: datetime | None,
           until: datetime | None, focus: str | None, hops: int) -> nx.MultiDiGraph:
     from kg.graphload import load
+    from kg.serialize import describe_parse_error
     from kg.store import StoreError
 
     try:
         rdf = load(graph)
     except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+        cause = exc.__cause__
+        message = f"{graph}: cannot load: {describe_parse_error(cause)}" if cause is not None else str(exc)
+        raise click.ClickException(one_line(message)) from None
     sel = Selection(kinds=kinds, province=province, since=since.date() if since else None,
                     until=until.date() if until else None, focus=focus, hops=hops)
     try:
@@ -75,12 +79,17 @@ def _load(graph: Path, kinds: tuple[str, ...], province: str | None, since: date
         raise click.ClickException(str(exc)) from exc
 
 
+def _writable(_ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    check_out(value, param)
+    return value
+
+
 @click.command()
 @selection_options
 @click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), default="graph.html",
-              show_default=True, help="The HTML page to write.")
+              show_default=True, callback=_writable, help="The HTML page to write.")
 @click.option("--max-nodes", type=click.IntRange(0), default=DEFAULT_MAX_NODES, show_default=True,
-              help="Above this, keep the most connected nodes (0 = no limit).")
+              help="Above this, keep a core of the most connected nodes, each kind with its share (0 = no limit).")
 @click.option("--title", help="Page heading [default: the graph file's name].")
 def viz(graph: Path, out: Path, max_nodes: int, title: str | None, **selection: Any) -> None:
     """Write an interactive network page (offline, one HTML file) for GRAPH."""
@@ -91,11 +100,14 @@ def viz(graph: Path, out: Path, max_nodes: int, title: str | None, **selection: 
     shown = most_central(G, max_nodes) if max_nodes else G
     note = ""
     if "truncated_from" in shown.graph:
-        note = (f"Showing the {len(shown):,} most connected of {len(G):,} nodes. "
+        note = (f"Showing {len(shown):,} of {len(G):,} nodes: the most connected of each kind. "
                 "Narrow with --focus, --types, --province or --since, or raise --max-nodes.")
     if len(shown) == 0:
         note = "Nothing matches this selection."
-    page.write(shown, out, title=title or f"vnkg · {graph.name}", note=note)
+    try:
+        page.write(shown, out, title=title or f"vnkg · {graph.name}", note=note)
+    except OSError as exc:
+        raise write_failed(out, exc) from None
     click.echo(f"wrote {out} ({len(shown)} nodes, {shown.number_of_edges()} edges, "
                f"{time.monotonic() - start:.1f} s)", err=True)
 
@@ -125,10 +137,14 @@ def stats(graph: Path, top: int, as_json: bool, **selection: Any) -> None:
 
     G = _load(graph, **selection)
     result = analytics.summary(G, top=top)
-    if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-        return
-    console = Console(highlight=False)
+    with stdout_errors():
+        if as_json:
+            click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        else:
+            _print_stats(Console(highlight=False), graph, result)
+
+
+def _print_stats(console: Any, graph: Path, result: dict[str, Any]) -> None:
     c = result["counts"]
     console.print(f"{graph.name}: {c['nodes']} nodes, {c['edges']} edges, {c['articles']} articles",
                   markup=False)
@@ -148,22 +164,45 @@ def stats(graph: Path, top: int, as_json: bool, **selection: Any) -> None:
                          [[x["id"], x["size"], "; ".join(x["members"])] for x in com["communities"]]))
 
 
+EXTENSIONS = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".cyjs": "json"}
+
+
+def export_format(fmt: str | None, out: Path | None) -> str:
+    """The format to write: ``--format``, else ``--out``'s extension, else GraphML (stdout).
+    An extension that names no format, or another one than ``--format``, is refused."""
+    if out is None:
+        return fmt or "graphml"
+    known = ", ".join(EXTENSIONS)
+    named = EXTENSIONS.get(out.suffix.lower())
+    if fmt is None and named is None:
+        raise click.BadParameter(f"cannot tell the format from {out.name!r}: use an extension among "
+                                 f"{known}, or --format", param_hint="'--out'")
+    if fmt is not None and named is not None and named != fmt:
+        raise click.BadParameter(f"{out.name!r} names {named}, not {fmt}", param_hint="'--format'")
+    return fmt or named
+
+
 @click.command()
 @selection_options
 @click.option("-f", "--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]),
-              help="Output format [default: from --out's extension, else graphml].")
-@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output format [default: from --out's extension (.graphml .gexf .json .cyjs), "
+                   "else graphml].")
+@click.option("-o", "--out", type=click.Path(dir_okay=False, path_type=Path), callback=_writable,
               help="File to write [default: standard output].")
 def export(graph: Path, fmt: str | None, out: Path | None, **selection: Any) -> None:
     """Export the network for Gephi (graphml, gexf) or Cytoscape (json = Cytoscape.js elements)."""
     from kg import export as exporter
+    from kg.serialize import OutputError, atomic_output
 
-    if fmt is None:
-        suffix = out.suffix.lower().lstrip(".") if out else ""
-        fmt = suffix if suffix in exporter.FORMATS else "graphml"
+    fmt = export_format(fmt, out)
     text = exporter.dumps(_load(graph, **selection), fmt)
     if out is None:
-        sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {out} ({fmt})", err=True)
+        with stdout_errors():
+            sys.stdout.write(text)
+        return
+    try:
+        with atomic_output(out) as tmp:
+            Path(tmp).write_text(text, encoding="utf-8")
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {out} ({fmt})", err=True)

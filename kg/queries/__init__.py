@@ -12,6 +12,9 @@ reader of the file see the same text::
 A parameter's type says how a value given on the command line becomes an RDF term
 (``kg.sparql.PARAM_TYPES``); the value is bound, never spliced into the query text.
 The query must project every parameter variable (pyoxigraph substitutes only those).
+The value after ``=`` is an example, shown by ``kg query --list``: ``kg query`` requires
+every parameter (``kg.queries.match.missing``), since an answer about the example province
+looks just like an answer about the one meant.
 """
 from __future__ import annotations
 
@@ -31,7 +34,7 @@ class QueryNotFound(KeyError):
 class Param:
     name: str
     type: str
-    default: str | None
+    default: str | None  # the header's example value (the name is kept for library callers)
     doc: str
 
 
