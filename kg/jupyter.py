@@ -82,21 +82,26 @@ def saved_frame(graph: str | Path | Store, name: str, **params: str) -> pd.DataF
     return frame(store_for(graph).query(query.text, bind(query, params)))
 
 
+INLINE_MAX_NODES = 150  # a notebook cell is about half a browser window: half the nodes
+
+
 def network_html(graph: str | Path, height: int = 620, **selection: Any) -> str:
     """The ``kg viz`` page for a graph, wrapped in a sandboxed iframe for notebook output.
 
     ``selection`` takes ``kg viz``'s options as keywords (kinds, province, since, until,
-    focus, hops, max_nodes). ``srcdoc`` keeps the page self-contained in the saved notebook;
-    the sandbox (scripts only, opaque origin) keeps it away from the notebook's own page.
+    focus, hops, max_nodes — 150 by default here, 0 for all). Labels keep their size on
+    screen however small the cell makes the fitted graph. ``srcdoc`` keeps the page
+    self-contained in the saved notebook; the sandbox (scripts only, opaque origin) keeps
+    it away from the notebook's own page.
     """
     from kg import viz
     from kg.graphload import load
     from kg.netgraph import Selection, most_central, project, select
 
-    max_nodes = selection.pop("max_nodes", 300)
+    max_nodes = selection.pop("max_nodes", INLINE_MAX_NODES)
     G = select(project(load(graph)), Selection(**selection))
     shown = most_central(G, max_nodes) if max_nodes else G
-    note = (f"Showing the {len(shown):,} most connected of {len(G):,} nodes."
+    note = (f"Showing {len(shown):,} of {len(G):,} nodes: the most connected of each kind."
             if "truncated_from" in shown.graph else "")
     page = viz.render(shown, title=f"vnkg · {Path(graph).name}", note=note)
     return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '

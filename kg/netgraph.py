@@ -24,6 +24,7 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.netview import add_context, balanced_core
 from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, VNKG
 
 KIND_OF_CLASS: dict[URIRef, str] = {
@@ -234,6 +235,7 @@ def project(g: Graph) -> nx.MultiDiGraph:
     b.nodes()
     b.edges()
     b.G.graph["articles"] = b.article_index()
+    add_context(b.G)
     return b.G
 
 
@@ -360,15 +362,14 @@ def simple(G: nx.MultiDiGraph) -> nx.Graph:
 
 
 def most_central(G: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
-    """The ``limit`` best-connected nodes (focus nodes always kept): a readable core of a big graph.
+    """A readable core of a big graph: ``limit`` nodes, focus nodes always kept.
 
-    Degree, not betweenness: it is linear and, on news graphs, picks the same hubs.
+    Not just the top of the degree ranking (on news graphs that is provinces and national
+    bodies, no people): each kind gets its share, people come with the bodies they hold
+    posts in, and the rest is picked by links to what is already kept (``kg.netview``).
     """
     if len(G) <= limit:
         return G
-    S = simple(G)
-    pinned = set(G.graph.get("focus", []))
-    ranked = sorted(G.nodes, key=lambda n: (n not in pinned, -S.degree(n), G.nodes[n]["label"], n))
-    H = G.subgraph(ranked[:limit]).copy()
+    H = G.subgraph(balanced_core(G, limit, dict(simple(G).degree()))).copy()
     H.graph["truncated_from"] = len(G)
     return H

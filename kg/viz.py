@@ -22,6 +22,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 
 from kg.netgraph import KINDS, simple
+from kg.netview import qualifiers
 
 # kind → (fill colour, vis shape, legend glyph). Colour-blind-safe Tableau 10 hues.
 NODE_STYLE: dict[str, tuple[str, str, str]] = {
@@ -48,6 +49,23 @@ EDGE_COLOR: dict[str, str] = {
 FONT_FACE = "'Segoe UI', 'Noto Sans', 'DejaVu Sans', Roboto, Arial, sans-serif"
 LABEL_MAX = 42
 BIG = 400  # above this many nodes the page switches to its fast settings
+# The page draws labels itself, at a fixed size on screen whatever the zoom (vis-network's own
+# labels shrink with the view: 3-7 px once a few hundred nodes are fitted in). Labels go by
+# rank and one is left out when it would overlap a label already drawn; zooming in makes room
+# for more. Sizes are CSS pixels.
+LABELS: dict[str, Any] = {
+    "face": FONT_FACE,
+    "node": {"size": 13, "hubSize": 15, "hubs": 10, "subSize": 11, "color": "#1d2733",
+             "subColor": "#5a6270"},
+    "edge": {"size": 11, "color": "#3d4550"},
+    "halo": "#ffffff",
+    "pad": 2,
+    "maxNodeLabels": 400,
+    "maxTries": 1500,  # on-screen nodes tried per frame, in rank order (5,000-node pages)
+    # relations whose label is drawn at the default zoom; the others once zoomed in (scale ≥ 1)
+    # or when they touch the hovered or selected node
+    "edgeRels": ["post"],
+}
 
 
 def _darker(hex_colour: str, factor: float = 0.7) -> str:
@@ -98,19 +116,12 @@ def physics_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
             "hideEdgesOnDrag": big,
             "hideEdgesOnZoom": n_edges > 3000,
         },
-        "nodes": {
-            "borderWidth": 1.5,
-            "font": {"face": FONT_FACE, "size": 15, "color": "#1d2733", "strokeWidth": 3,
-                     "strokeColor": "#ffffff"},
-            "scaling": {"label": {"drawThreshold": 4}},
-        },
+        "nodes": {"borderWidth": 1.5},  # no vis labels: the page draws its own (LABELS)
         "edges": {
             "width": 1.2,
             "selectionWidth": 2,
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.3},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "font": {"face": FONT_FACE, "size": 12, "color": "#555555", "strokeWidth": 3,
-                     "strokeColor": "#ffffff", "align": "middle"},
         },
     }
 
@@ -141,29 +152,35 @@ def _sources(G: nx.MultiDiGraph, evidence: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _node_tip(G: nx.MultiDiGraph, n: str, d: dict[str, Any]) -> dict[str, Any]:
+def _named(G: nx.MultiDiGraph, n: str, subs: dict[str, str]) -> str:
+    """A node's name, with what tells it apart from same-named ones in parentheses."""
+    name = G.nodes[n]["label"]
+    return f"{name} ({subs[n]})" if subs.get(n) else name
+
+
+def _node_tip(G: nx.MultiDiGraph, n: str, d: dict[str, Any], subs: dict[str, str]) -> dict[str, Any]:
     rows: list[list[str]] = []
     if d.get("alt"):
         rows.append(["Also", "; ".join(d["alt"])])
     rows += [list(r) for r in d.get("details", [])]
     if d.get("dates"):
         rows.append(["Date", ", ".join(d["dates"])])
-    posts = [f'{e["label"]} — {G.nodes[v]["label"]}' for _, v, e in G.out_edges(n, data=True)
+    posts = [f'{e["label"]} — {_named(G, v, subs)}' for _, v, e in G.out_edges(n, data=True)
              if e["rel"] == "post"]
     if posts:
         rows.append(["Posts", "; ".join(posts[:8]) + (" …" if len(posts) > 8 else "")])
-    members = [f'{G.nodes[u]["label"]} ({e["label"]})' for u, _, e in G.in_edges(n, data=True)
+    members = [f'{_named(G, u, subs)} ({e["label"]})' for u, _, e in G.in_edges(n, data=True)
                if e["rel"] == "post"]
     if members:
         rows.append(["People", "; ".join(members[:8]) + (" …" if len(members) > 8 else "")])
     rows += _articles_rows(G, d.get("articles", []), d.get("evidence", []))
-    return {"kind": d["kind"], "label": d["label"], "rows": rows,
+    return {"kind": d["kind"], "label": d["label"], "sub": subs.get(n, ""), "rows": rows,
             "sources": _sources(G, d.get("evidence", [])), "iri": d.get("iri", n)}
 
 
-def _edge_tip(G: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
+def _edge_tip(G: nx.MultiDiGraph, u: str, v: str, d: dict[str, Any], subs: dict[str, str]) -> dict[str, Any]:
     kind = "Post" if d["rel"] == "post" else d["label"].capitalize()
-    return {"kind": kind, "label": f'{G.nodes[u]["label"]} — {d["label"]} → {G.nodes[v]["label"]}',
+    return {"kind": kind, "label": f'{_named(G, u, subs)} — {d["label"]} → {_named(G, v, subs)}',
             "rows": _articles_rows(G, d.get("articles", []), d.get("evidence", [])),
             "sources": _sources(G, d.get("evidence", [])), "iri": ""}
 
@@ -193,23 +210,43 @@ def seed_positions(G: nx.MultiDiGraph, spacing: float = 22.0) -> dict[str, tuple
     return pos
 
 
+def label_ranks(G: nx.MultiDiGraph, degree: dict[str, int]) -> dict[str, int]:
+    """Order in which node labels claim room (0 first): focus nodes, then by degree, people
+    counting half again (they are what an analyst looks for), ties by name."""
+    focus = set(G.graph.get("focus", []))
+
+    def weight(n: str) -> float:
+        return degree.get(n, 0) * (1.5 if G.nodes[n]["kind"] == "Person" else 1.0)
+
+    ranked = sorted(G.nodes, key=lambda n: (n not in focus, -weight(n), G.nodes[n]["label"], n))
+    return {n: i for i, n in enumerate(ranked)}
+
+
 def network(G: nx.MultiDiGraph) -> Network:
-    """A pyvis network: nodes coloured/shaped by type and sized by degree, edges labelled."""
+    """A pyvis network: nodes coloured/shaped by type and sized by degree, edges labelled.
+
+    ``label`` is what the page draws (name, and after " · " what tells same-named nodes
+    apart); ``name``/``sub`` are its two lines, ``rank`` its claim to room on screen.
+    """
     net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
     degree = dict(simple(G).degree())
     big = len(G) > BIG
     ids = {n: i for i, n in enumerate(G.nodes)}
     positions = seed_positions(G) if big else {}
+    subs = qualifiers(G)
+    ranks = label_ranks(G, degree)
     for n, d in G.nodes(data=True):
         colour, shape, _ = NODE_STYLE[d["kind"]]
         base, step = (6, 2.5) if big else (12, 4.0)
+        name, sub = _short(d["label"]), subs.get(n, "")
         net.add_node(
-            ids[n], label=_short(d["label"]), shape=shape,
+            ids[n], label=f"{name} · {sub}" if sub else name, name=name, sub=sub, rank=ranks[n],
+            shape=shape,
             color={"background": colour, "border": _darker(colour),
                    "highlight": {"background": colour, "border": "#111111"},
                    "hover": {"background": colour, "border": "#111111"}},
             size=round(min(base + step * math.sqrt(degree.get(n, 0)), 48), 1),
-            kind=d["kind"], tip=_node_tip(G, n, d),
+            kind=d["kind"], tip=_node_tip(G, n, d, subs),
             **dict(zip(("x", "y"), positions[n])) if n in positions else {},
         )
     for u, v, d in G.edges(data=True):
@@ -219,7 +256,7 @@ def network(G: nx.MultiDiGraph) -> Network:
                             "opacity": 0.3 if big else 0.75},
                      width=(2.0 if d["rel"] == "post" else 1.2) * (0.6 if big else 1),
                      dashes=d["rel"] in ("part_of", "located_in", "mentions"),
-                     tip=_edge_tip(G, u, v, d))
+                     tip=_edge_tip(G, u, v, d, subs))
     net.options = physics_options(len(G), G.number_of_edges())
     return net
 
@@ -250,8 +287,10 @@ def render(G: nx.MultiDiGraph, *, title: str = "Knowledge graph", note: str = ""
     legend = [{"kind": k, "color": NODE_STYLE[k][0], "glyph": NODE_STYLE[k][2], "count": counts[k]}
               for k in KINDS if counts[k]]
     js, css = _vis_assets()
+    # the few biggest hubs get a bold, larger label: about one node in 25, 3 to 10 of them
+    labels = {**LABELS, "node": {**LABELS["node"], "hubs": max(3, min(10, len(G) // 25))}}
     data = {"nodes": nodes, "edges": edges, "options": net.options, "legend": legend,
-            "big": len(G) > BIG}
+            "labels": labels, "big": len(G) > BIG}
     return _template_env().get_template("viz.html").render(
         title=title, note=note, n_nodes=len(G), n_edges=G.number_of_edges(),
         data=safe_json(data), vis_js=js, vis_css=css,

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.commands.explore import viz
-from viz_helpers import HOSTILE_PERSON, ROOT, SAMPLE, synthetic
+from viz_helpers import HOSTILE_PERSON, ROOT, SAMPLE, synthetic, twins
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from browser import canvas_colours, chromium, chromium_paths, wait_ready  # noqa: E402
@@ -33,6 +33,44 @@ def write_page(tmp_path: Path, *args: str, graph: Path = SAMPLE) -> Path:
 def browser():
     with chromium() as driver:
         yield driver
+
+
+# What the page drew as text, in CSS px relative to the canvas: the page's own label layer
+# (window.kgLabels) or, on pages without one, vis-network's labels at font size × zoom.
+DRAWN_LABELS = """
+    var net = kgNetwork, data = net.body.data;
+    function kind(l) { var n = l.kind === "node" ? data.nodes.get(l.id) : null; return n ? n.kind : ""; }
+    var out = window.kgLabels;
+    if (!out) {
+        out = [];
+        var s = net.getScale();
+        var add = function (k, item) {
+            var l = item.labelModule;
+            if (item.options.hidden || !item.options.label || !l.visible()) return;
+            var p = net.canvasToDOM({x: l.size.left, y: l.size.top});
+            out.push({kind: k, id: item.id, text: item.options.label, size: l.fontOptions.size * s,
+                      x: p.x, y: p.y, w: l.size.width * s, h: l.size.height * s});
+        };
+        Object.values(net.body.nodes).forEach(function (n) { add("node", n); });
+        Object.values(net.body.edges).forEach(function (e) { add("edge", e); });
+    }
+    return out.map(function (l) { return Object.assign({type: kind(l)}, l); });
+"""
+
+
+def drawn_labels(driver) -> list[dict]:
+    return driver.execute_script(DRAWN_LABELS)
+
+
+def overlapping(labels: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of drawn labels whose boxes overlap (by more than a pixel)."""
+    out = []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if (a["x"] + 1 < b["x"] + b["w"] and b["x"] + 1 < a["x"] + a["w"]
+                    and a["y"] + 1 < b["y"] + b["h"] and b["y"] + 1 < a["y"] + a["h"]):
+                out.append((a["text"], b["text"]))
+    return out
 
 
 def hover_and_click(driver, label: str) -> None:
@@ -97,6 +135,36 @@ def test_search_finds_names_without_accents(browser, tmp_path: Path) -> None:
     assert "1 match" in browser.find_element(By.ID, "hits").text
 
 
+def test_labels_readable_at_default_zoom(browser, tmp_path: Path) -> None:
+    """300 nodes fitted into the window: labels stay 13 px (vis drew them at ≈3 px), do not
+    overlap, and the people and hubs are among them; zooming in shows more, same size."""
+    page = write_page(tmp_path, graph=synthetic(tmp_path, 900))
+    browser.get(page.as_uri())
+    wait_ready(browser, timeout=30)
+    labels = drawn_labels(browser)
+    nodes = [lab for lab in labels if lab["kind"] == "node"]
+    assert len(nodes) >= 30
+    assert min(lab["size"] for lab in nodes) >= 13
+    assert min(lab["size"] for lab in labels) >= 11
+    assert overlapping(labels) == []
+    assert sum(lab["type"] == "Person" for lab in nodes) >= 8
+    browser.execute_script("kgNetwork.moveTo({scale: kgNetwork.getScale() * 3});")
+    time.sleep(0.3)
+    closer = drawn_labels(browser)
+    assert min(lab["size"] for lab in closer if lab["kind"] == "node") >= 13
+    assert overlapping(closer) == []
+    roles = [lab for lab in closer if lab["kind"] == "edge"]
+    assert roles and min(lab["size"] for lab in roles) >= 11  # "Chủ tịch", "Bí thư" on the edges
+
+
+def test_same_name_nodes_differ_on_screen(browser, tmp_path: Path) -> None:
+    page = write_page(tmp_path, graph=twins(tmp_path))
+    browser.get(page.as_uri())
+    wait_ready(browser, timeout=30)
+    committees = {lab["text"] for lab in drawn_labels(browser) if lab["text"].startswith("Tỉnh ủy")}
+    assert len(committees) == 2 and "Tỉnh ủy · Ninh Bình" in committees
+
+
 @pytest.mark.slow
 def test_five_thousand_nodes_settle(browser, tmp_path: Path) -> None:
     page = write_page(tmp_path, "--max-nodes", "0", graph=synthetic(tmp_path, 5150))
@@ -113,12 +181,16 @@ def test_notebook_output_draws_inside_its_sandbox(browser, tmp_path: Path) -> No
     from kg.jupyter import network_html
 
     page = tmp_path / "notebook-output.html"
-    page.write_text('<!DOCTYPE html><meta charset="utf-8"><body>' + network_html(SAMPLE)
-                    + "</body>", encoding="utf-8")
+    # a notebook cell is about 900 px wide; the page inside fits the whole graph into it
+    page.write_text('<!DOCTYPE html><meta charset="utf-8"><body style="width:900px">'
+                    + network_html(synthetic(tmp_path, 120)) + "</body>", encoding="utf-8")
     browser.get(page.as_uri())
     browser.switch_to.frame(browser.find_element(By.TAG_NAME, "iframe"))
     try:
         wait_ready(browser, timeout=30)
         assert canvas_colours(browser) > 50
+        labels = drawn_labels(browser)  # were ≈5 px: fitted into the cell, then scaled down
+        assert len(labels) >= 15 and min(lab["size"] for lab in labels) >= 11
+        assert overlapping(labels) == []
     finally:
         browser.switch_to.default_content()

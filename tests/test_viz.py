@@ -13,8 +13,8 @@ from kg.commands import COMMANDS
 from kg.commands.explore import viz
 from kg.graphload import load
 from kg.netgraph import Selection, SelectionError, project, select
-from viz_helpers import (HOSTILE_ORG, HOSTILE_PERSON, HOSTILE_ROLE, SAMPLE, page_data, parse_page,
-                         remote_references, synthetic)
+from viz_helpers import (HOSTILE_ORG, HOSTILE_PERSON, HOSTILE_ROLE, SAMPLE, hub_heavy, page_data,
+                         parse_page, remote_references, synthetic, twins)
 
 
 def run_viz(tmp_path: Path, *args: str, graph: Path = SAMPLE) -> tuple[str, dict]:
@@ -191,3 +191,66 @@ def test_five_thousand_nodes_still_make_a_usable_page(tmp_path: Path) -> None:
     assert options["edges"]["smooth"] is False
     assert all("x" in n and "y" in n for n in data["nodes"])  # seeded from communities
     assert len(html) < 25_000_000
+
+
+def test_same_name_nodes_are_told_apart(tmp_path: Path) -> None:
+    """Two different "Tỉnh ủy" must not look identical: the label says their province, or
+    the article they came from; so do the tooltip and the search list."""
+    _, data = run_viz(tmp_path, graph=twins(tmp_path))
+    shown = {n["label"] for n in data["nodes"] if n["tip"]["label"] == "Tỉnh ủy"}
+    assert shown == {"Tỉnh ủy · Ninh Bình", "Tỉnh ủy · “Hội nghị cán bộ chủ chốt…”"}
+    meetings = {n["sub"] for n in data["nodes"] if n["tip"]["label"] == "Buổi làm việc"}
+    assert meetings == {"Ninh Bình", "2022-01-09"}  # the place, else the date
+    tips = {n["tip"]["sub"] for n in data["nodes"] if n["tip"]["label"] == "Tỉnh ủy"}
+    assert "Ninh Bình" in tips
+    posts = {dict(n["tip"]["rows"])["Posts"] for n in data["nodes"] if n["kind"] == "Person"}
+    assert posts == {"Bí thư — Tỉnh ủy (Ninh Bình)", "Phó Bí thư — Tỉnh ủy (“Hội nghị cán bộ chủ chốt…”)"}
+    # a provincial body whose name does not say its province gets it too
+    _, data = run_viz(tmp_path)
+    label = {n["tip"]["label"]: n["label"] for n in data["nodes"]}
+    assert label["Ban Thường vụ Tỉnh ủy"] == "Ban Thường vụ Tỉnh ủy · Vĩnh Long"
+    assert label["Tỉnh ủy Vĩnh Long"] == "Tỉnh ủy Vĩnh Long"  # already says it
+    assert label["Phạm Thiện Nghĩa"] == "Phạm Thiện Nghĩa"
+
+
+def test_labels_have_a_readable_size_at_any_zoom(tmp_path: Path) -> None:
+    """vis-network draws labels at font size × zoom (≈3-7 px once 300 nodes are fitted in);
+    the page draws its own at a fixed size on screen, so vis gets no font and no label."""
+    _, data = run_viz(tmp_path, graph=synthetic(tmp_path, 900))
+    labels = data["labels"]
+    assert labels["node"]["size"] >= 13 and labels["node"]["subSize"] >= 11
+    assert labels["edge"]["size"] >= 11
+    assert "post" in labels["edgeRels"]  # roles are labelled at the default zoom
+    options = data["options"]
+    assert "font" not in options["nodes"] and "font" not in options["edges"]
+    # every node has a name to draw and a rank: people and hubs claim room first
+    ranks = sorted(n["rank"] for n in data["nodes"])
+    assert ranks == list(range(len(data["nodes"])))
+    first = sorted(data["nodes"], key=lambda n: n["rank"])[:20]
+    assert all(n["name"] for n in data["nodes"])
+    assert sum(n["kind"] == "Person" for n in first) >= 5
+
+
+def test_max_nodes_keeps_a_balanced_mix(tmp_path: Path) -> None:
+    """The top 40 by degree of this graph are provinces, committees and decisions; the view
+    must still show people with the bodies they hold posts in, meetings, decisions, places."""
+    html, data = run_viz(tmp_path, "--max-nodes", "40", graph=hub_heavy(tmp_path))
+    assert len(data["nodes"]) == 40 and "most connected of" in html
+    kinds = [n["kind"] for n in data["nodes"]]
+    assert kinds.count("Person") >= 10
+    assert {"Organization", "Meeting", "Decision", "Province"} <= set(kinds)
+    assert min(kinds.count(k) for k in ("Organization", "Meeting", "Decision", "Province")) >= 3
+    people = {n["id"] for n in data["nodes"] if n["kind"] == "Person"}
+    with_post = {e["from"] for e in data["edges"] if e["rel"] == "post"}
+    assert people <= with_post  # each person's post body is in the view
+    linked = {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]}
+    assert len([n for n in data["nodes"] if n["id"] not in linked]) <= 4  # not a scatter
+    # twelve "Ban Dân vận Tỉnh ủy", one per province: the view tells them apart
+    bans = [n["label"] for n in data["nodes"] if n["tip"]["label"] == "Ban Dân vận Tỉnh ủy"]
+    assert len(bans) >= 2 and len(set(bans)) == len(bans)
+
+
+def test_focus_nodes_survive_the_balanced_cut(tmp_path: Path) -> None:
+    graph = hub_heavy(tmp_path)
+    _, data = run_viz(tmp_path, "--max-nodes", "5", "--focus", "Người 39", "--hops", "3", graph=graph)
+    assert "Người 39" in labels(data) and len(data["nodes"]) == 5
