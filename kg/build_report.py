@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 # (text in the message, name in the counts); first match wins
-SKIP_KINDS = (("empty file", "empty"), ("binary", "binary"), ("MB is over", "too large"), ("cannot read", "unreadable"),
+SKIP_KINDS = (("bad record", "bad record"), ("empty file", "empty"), ("binary", "binary"), ("MB is over", "too large"), ("cannot read", "unreadable"),
               ("no text left", "no text"), ("not valid UTF-8", "bad file name"), ("took longer", "timed out"),
-              ("extraction failed", "extraction failed"), ("same article as", "duplicate article"), ("same text as", "duplicate text"))
-WARNING_KINDS = (("not UTF-8", "not UTF-8"), ("HTML page", "HTML"))
+              ("extraction failed", "extraction failed"), ("same article as", "duplicate article"), ("same text as", "duplicate text"),
+              ("no body column", "no body column"), ("no records", "no records"))
+WARNING_KINDS = (("not UTF-8", "not UTF-8"), ("HTML page", "HTML"), ("record at line", "record field ignored"))
 
 
 def _kinds(messages: Iterable[str], table: tuple[tuple[str, str], ...], first_only: bool) -> Counter[str]:
@@ -31,6 +32,7 @@ class BuildReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     unchanged: int = 0          # store builds: articles whose file and builder did not change
     removed: int = 0            # store builds: graphs dropped by --prune
+    resolved: int = 0           # article graphs whose person IRIs the corpus-level identity step changed
 
     def skip_counts(self) -> Counter[str]:
         return _kinds((r for _, r in self.skipped), SKIP_KINDS, first_only=True)

@@ -6,6 +6,7 @@ so offsets hold) for the annotators to read.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -28,8 +29,67 @@ class Metadata:
     title: str | None = None
     published: date | datetime | None = None
     url: str | None = None
-    authors: list[tuple[str, int, int]] = field(default_factory=list)  # name, start, end
+    authors: list[tuple[str, int, int]] = field(default_factory=list)  # name, start, end (-1: not in the text)
     body: str = ""
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Given:
+    """Metadata an input states outright (a record's fields, a page's meta tags and JSON-LD). It wins
+    over what the text suggests: a crawler's date field is the publication date, a stamp-shaped
+    line in the text is only a guess at it."""
+    title: str | None = None
+    published: date | datetime | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    section: str | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.title, self.published, self.url, self.authors, self.section))
+
+    def key(self) -> str:
+        """A stable text of the values: part of the article's fingerprint, so that a corrected date
+        rebuilds the article."""
+        return "\x1f".join([self.title or "", self.published.isoformat() if self.published else "", self.url or "",
+                            "\x1e".join(self.authors), self.section or ""])
+
+
+def apply_given(meta: Metadata, given: Given | None, text: str = "") -> Metadata:
+    """Given values replace the text's. A given author keeps the offsets of the byline that names
+    them, whether the text's reading found that byline ("Tin, ảnh: MINH ANH") or not ("Thanh Hà -
+    Quốc Việt" at the foot: then the line is found by the given names, and blanked like a byline)."""
+    if not given:
+        return meta
+    meta.title = given.title or meta.title
+    meta.published = given.published or meta.published
+    meta.url = given.url or meta.url
+    meta.section = given.section or meta.section
+    if given.authors:
+        found = {_person_case(n).casefold(): (a, b) for n, a, b in meta.authors}
+        if not any(n.casefold() in found for n in given.authors):
+            found = _given_byline(text, given.authors, meta)
+        meta.authors = [(n, *found.get(n.casefold(), (-1, -1))) for n in given.authors]
+    return meta
+
+
+def _given_byline(text: str, names: tuple[str, ...], meta: Metadata) -> dict[str, tuple[int, int]]:
+    """Spans of the given authors in one of the last two lines when that line holds little else."""
+    end = len(text.rstrip())
+    for _ in range(2):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].lower()
+        if line.strip() and len(line) <= 100:
+            spans = {n.casefold(): (start + line.find(n.lower()), start + line.find(n.lower()) + len(n))
+                     for n in names if n.lower() in line}
+            rest = line
+            for n in names:
+                rest = rest.replace(n.lower(), "")
+            if spans and len(re.sub(r"tin|bài|ảnh|và|theo|[\W_]", "", rest)) <= 3:
+                meta.body = meta.body[:start] + " " * (end - start) + meta.body[end:]
+                return spans
+        end = len(text[:start].rstrip())
+    return {}
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -78,7 +138,7 @@ def _credit_end(line: str, at: int) -> int:
     ("Phụ Nữ TP.HCM", "Thùy Dung/TTXVN", "NVCC"), up to a lower-case word, an honorific or a word
     that opens the next sentence ("... TP.HCM Liên quan vụ việc": "Liên" is followed by lower case)."""
     stops = _sentence_openers()
-    words = list(_CREDIT_WORD.finditer(line, at))[:6]
+    words = list(islice(_CREDIT_WORD.finditer(line, at), 6))
     end = at
     for n, w in enumerate(words):
         token = w.group(0)
@@ -110,8 +170,9 @@ def _is_title(line: str, following: str) -> bool:
             and (not after or (len(after) <= 120 and header_datetime(after) is not None)))
 
 
-def extract_metadata(text: str) -> Metadata:
-    """Read the header and footer lines; blank what is not article prose."""
+def extract_metadata(text: str, given: Given | None = None) -> Metadata:
+    """Read the header and footer lines; blank what is not article prose. ``given`` metadata
+    (from the input itself) wins over what the lines suggest; the lines are blanked all the same."""
     meta = Metadata()
     body = list(text)
     lines: list[tuple[int, int, str]] = []
@@ -175,4 +236,4 @@ def extract_metadata(text: str) -> Metadata:
         for c in _AGENCY_CREDIT.finditer(s):
             blank(a + c.start(), a + c.end())
     meta.body = "".join(body)
-    return meta
+    return apply_given(meta, given, text)

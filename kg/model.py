@@ -94,6 +94,7 @@ class ArticleRecord:
     title: str | None = None
     published: date | datetime | None = None
     url: str | None = None
+    section: str | None = None     # the publisher's section ("Thời sự"), when the input gives it
     authors: list[PersonRef] = field(default_factory=list)
     places: list[PlaceRef] = field(default_factory=list)
     orgs: list[OrgRef] = field(default_factory=list)
