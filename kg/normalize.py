@@ -18,7 +18,11 @@ _CHAR_FIXES = str.maketrans({
     "\u00d0": "\u0110",  # Ð (Icelandic eth) → Đ
     "\u00f0": "\u0111",  # ð → đ
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": " ", "\ufeff": " ",
-    "\u2013": "–", "\t": " ", "\r": "\n",
+    "\u2013": "–", "\t": " ", "\r": "\n", "\u2028": "\n", "\u2029": "\n",
+    # control characters (C0 but newline, DEL, C1) and bidirectional overrides carry no text and
+    # can drive a terminal or hide a name: each becomes a space, so that offsets stay valid
+    **{c: " " for c in [*range(0x00, 0x0A), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+                        *range(0x202A, 0x202F), *range(0x2066, 0x206A)]},
 })
 
 

@@ -4,8 +4,10 @@ time limit per article so one pathological file cannot stall a whole corpus."""
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -47,6 +49,27 @@ def _noop() -> None:
     return None
 
 
+def _worker_start(parent: int, initializer: Callable[[], None] | None) -> None:
+    """A worker dies with its parent: a killed build (SIGKILL runs no clean-up) must not leave
+    workers blocked on a pipe for ever. Linux is told to signal the worker; elsewhere, and if
+    the parent was already gone, a thread watches the parent id."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
+    if initializer is not None:
+        initializer()
+
+
 class Workers(Generic[T, R]):
     """``fn`` over items with ``n`` processes (``n`` ≤ 1: in this process).
 
@@ -67,7 +90,7 @@ class Workers(Generic[T, R]):
         if self.n > 1:
             method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
             self.pool = ProcessPoolExecutor(self.n, mp_context=multiprocessing.get_context(method),
-                                            initializer=self.initializer)
+                                            initializer=_worker_start, initargs=(os.getpid(), self.initializer))
             self.pool.submit(_noop).result()  # with fork, this launches every worker now
         return self
 

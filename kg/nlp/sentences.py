@@ -87,8 +87,27 @@ def line_breaks(doc: Doc) -> Doc:
         elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not arr[i - 1, 2]:
             starts[i + 1] = -1
     starts[0] = 1
+    _bound_sentences(words, starts)
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
+
+
+# Real sentences run to ~130 syllables at the 99th percentile and ~400 at most (dev corpus);
+# past SOFT tokens a sentence is cut after its next clause mark, past HARD anywhere, so that
+# a run-on page costs what its length does and no more.
+SOFT_SENTENCE, HARD_SENTENCE = 250, 400
+_CLAUSE_MARKS = {";", ",", ":", "–", "-"}
+
+
+def _bound_sentences(words: list[str], starts) -> None:
+    run = 0
+    for i, w in enumerate(words):
+        if starts[i] == 1:
+            run = 0
+        run += 1
+        if i + 1 < len(words) and ((run >= SOFT_SENTENCE and w in _CLAUSE_MARKS) or run >= HARD_SENTENCE):
+            starts[i + 1] = 1
+            run = 0
 
 
 _ABBREVIATIONS_WITH_STOP = {"TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "P", "Q"}
