@@ -8,22 +8,32 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from rdflib import Dataset
 
 from kg.build_report import BuildReport
 from kg.extract import content_hash, extract
 from kg.fingerprint import builder_version
+from kg.identity.people import resolve_dataset
+from kg.inputs.records import Fields
 from kg.model import ArticleRecord
 from kg.normalize import normalize_text
 from kg.parallel import DEFAULT_TIMEOUT, TimeLimit, Workers, time_limit
 from kg.project_store import Entry, ProjectStore
 from kg.quads import article_iri, article_ntriples
 from kg.rdf import article_graph, new_dataset
-from kg.reader import DEFAULT_MAX_BYTES, Source, iter_sources, read_input
+from kg.reader import (
+    DEFAULT_MAX_BYTES,
+    Input,
+    Source,
+    fingerprint,
+    iter_articles,
+    read_input,
+)
 from kg.vocab import RES
 
 log = logging.getLogger(__name__)
@@ -53,6 +63,7 @@ class Task:
     timeout: float = DEFAULT_TIMEOUT
     known_hash: str | None = None   # the store's hash for this article (same builder): skip if equal
     to_ntriples: bool = False       # store builds: make the graph in the worker too
+    item: Input | None = None       # a record, already read from its file
 
 
 @dataclass
@@ -72,28 +83,30 @@ def process(task: Task) -> Outcome:
     path = task.path
     if not _utf8_name(path):
         return Outcome(path, "skipped", "skipped: the file name is not valid UTF-8")
-    stat = file_stat(path)
+    stat = file_stat(path) if task.item is None else None  # a file's (size, mtime) says nothing of one record
     if stat is not None and time.time_ns() - stat[1] < SETTLED_NS:
         stat = None
-    item = read_input(path, task.max_bytes)
+    item = task.item if task.item is not None else read_input(path, task.max_bytes)
     if item.text is None:
         return Outcome(path, "skipped", item.warning or "skipped")
     if task.known_hash is not None:
-        digest = content_hash(normalize_text(item.text))
+        digest = fingerprint(item)
         if digest == task.known_hash:
             return Outcome(path, "unchanged", warning=item.warning, content_hash=digest, stat=stat)
     try:
         with time_limit(task.timeout):
-            record = extract(task.identifier or path.name, item.text, task.by_content)
+            args = (task.identifier or path.name, item.text, task.by_content)
+            record = extract(*args, given=item.given) if item.given else extract(*args)
+            digest = fingerprint(item, record.content_hash)
             if not task.to_ntriples:
-                return Outcome(path, "built", warning=item.warning, content_hash=record.content_hash, record=record)
+                return Outcome(path, "built", warning=item.warning, content_hash=digest, record=record)
             nt = article_ntriples(record, task.base)
     except TimeLimit as e:
         return Outcome(path, "skipped", f"skipped: extraction {e} (--timeout)", item.warning)
     except Exception as e:
         log.exception("extraction failed for %s", path)
         return Outcome(path, "skipped", f"skipped: extraction failed ({type(e).__name__}: {e})", item.warning)
-    return Outcome(path, "built", warning=item.warning, content_hash=record.content_hash, stat=stat, ntriples=nt)
+    return Outcome(path, "built", warning=item.warning, content_hash=digest, stat=stat, ntriples=nt)
 
 
 def _utf8_name(path: Path) -> bool:
@@ -122,11 +135,12 @@ def _count(report: BuildReport, outcome: Outcome) -> None:
 # ---------------------------------------------------------------------- a dataset (no store)
 def build_dataset(paths: Iterable[Path | Source], base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
                   progress: Callable[[Path], None] | None = None, workers: int = 1,
-                  timeout: float = DEFAULT_TIMEOUT) -> tuple[Dataset, BuildReport]:
+                  timeout: float = DEFAULT_TIMEOUT, fields: Fields | None = None) -> tuple[Dataset, BuildReport]:
     """All articles into one in-memory dataset, in input order whatever the number of workers."""
     ds = new_dataset(base)
     report = BuildReport()
-    tasks = (Task(src.path, base, src.identifier, src.by_content, max_bytes, timeout) for src in iter_sources(list(paths)))
+    tasks = (Task(src.path, base, src.identifier, src.by_content, max_bytes, timeout, item=src.item)
+             for src in iter_articles(paths, fields, max_bytes))
     built: dict[str, Path] = {}
     with Workers(process, workers, _warm_worker) as pool:
         for outcome in pool.map(tasks):
@@ -146,6 +160,7 @@ def build_dataset(paths: Iterable[Path | Source], base: str = str(RES), max_byte
             _count(report, outcome)
             if progress:
                 progress(outcome.path)
+    report.resolved = len(resolve_dataset(ds, base).renames)
     return ds, report
 
 
@@ -165,14 +180,15 @@ class Planned:
 
 
 def _plan(paths: Iterable[Path | Source], base: str, manifest: dict[str, Entry], version: str,
-          report: BuildReport) -> list[Planned]:
-    """What to do with each input; a second input with an article's identity is skipped."""
-    plan: list[Planned] = []
+          report: BuildReport, fields: Fields | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Planned]:
+    """What to do with each input, as the inputs are read; a second input with an article's
+    identity is skipped. A record whose text and given metadata are those recorded is unchanged
+    without a worker's look at it."""
     claimed: dict[str, Path] = {}
     by_path: dict[str, list[Entry]] = {}
     for e in manifest.values():
         by_path.setdefault(e.path, []).append(e)
-    for src in iter_sources(list(paths)):
+    for src in iter_articles(paths, fields, max_bytes):
         path = src.path
         here = str(path.absolute())
         iri = _source_iri(src, base, by_path.get(here, []), version) if _utf8_name(path) else None
@@ -185,11 +201,14 @@ def _plan(paths: Iterable[Path | Source], base: str, manifest: dict[str, Entry],
             entry = None
         if iri is not None:
             claimed[iri] = path
-        untouched = (entry is not None and entry.stat is not None and entry.path == here
-                     and entry.stat == file_stat(path))
+        if src.item is not None:  # a record
+            untouched = (entry is not None and entry.path == here and src.item.text is not None
+                         and entry.content_hash == fingerprint(src.item))
+        else:
+            untouched = (entry is not None and entry.stat is not None and entry.path == here
+                         and entry.stat == file_stat(path))
         stale = tuple(e.iri for e in by_path.get(here, []) if src.by_content and e.iri != iri)
-        plan.append(Planned(src, iri, entry, untouched, iri not in manifest, stale))
-    return plan
+        yield Planned(src, iri, entry, untouched, iri not in manifest, stale)
 
 
 def _source_iri(src: Source, base: str, entries: list[Entry], version: str) -> str | None:
@@ -233,7 +252,7 @@ def _apply(store: ProjectStore, p: Planned, outcome: Outcome | None, version: st
 
 def build_store(paths: Iterable[Path | Source], directory: Path, base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Callable[[Path], None] | None = None, workers: int = 1,
-                timeout: float = DEFAULT_TIMEOUT, prune: bool = False) -> BuildReport:
+                timeout: float = DEFAULT_TIMEOUT, prune: bool = False, fields: Fields | None = None) -> BuildReport:
     """Bring the store up to date with ``paths``: new and changed articles are extracted and
     their graphs replaced, one transaction each. An article is unchanged when its builder is
     the same and either its file's size and mtime are those recorded (not even read) or its
@@ -243,21 +262,34 @@ def build_store(paths: Iterable[Path | Source], directory: Path, base: str = str
     version = builder_version()
     with Workers(process, workers, _warm_worker) as pool, ProjectStore(directory, base) as store:
         manifest = store.manifest()
-        plan = _plan(paths, base, manifest, version, report)
-        outcomes = pool.map(Task(p.path, base, p.source.identifier, p.source.by_content, max_bytes, timeout,
-                                 p.entry.content_hash if p.entry else None, to_ntriples=True)
-                            for p in plan if not p.untouched)
         kept: set[str] = set()
-        for p in plan:
-            if _apply(store, p, None if p.untouched else next(outcomes), version, report):
+        pending: deque[Planned] = deque()  # sent to the workers, in input order
+
+        def done(p: Planned, outcome: Outcome | None) -> None:
+            if _apply(store, p, outcome, version, report):
                 assert p.iri is not None
                 kept.add(p.iri)
             if progress:
                 progress(p.path)
+
+        def tasks() -> Iterator[Task]:
+            # one pass over the inputs, so that a records file streams: an untouched article only
+            # counts (in any order), the others go to the workers and are applied in input order
+            for p in _plan(paths, base, manifest, version, report, fields, max_bytes):
+                if p.untouched:
+                    done(p, None)
+                    continue
+                pending.append(p)
+                yield Task(p.path, base, p.source.identifier, p.source.by_content, max_bytes, timeout,
+                           p.entry.content_hash if p.entry else None, to_ntriples=True, item=p.source.item)
+
+        for outcome in pool.map(tasks()):
+            done(pending.popleft(), outcome)
         if prune:
             for iri in sorted(set(manifest) - kept):
                 store.remove(iri)
                 report.removed += 1
+        report.resolved = store.resolve_people()
     return report
 
 
@@ -277,4 +309,6 @@ def remove_articles(directory: Path, names: Iterable[str]) -> tuple[list[str], l
                 if iri not in removed:
                     store.remove(iri)
                     removed.append(iri)
+        if removed:
+            store.resolve_people()
     return removed, missing

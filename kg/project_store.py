@@ -92,8 +92,15 @@ class ProjectStore:
                 for q in self.store.quads_for_pattern(None, _ENTRY, None, MANIFEST)}
 
     def __len__(self) -> int:
-        """Number of article graphs."""
-        return sum(1 for g in self.store.named_graphs() if g != MANIFEST)
+        """Number of article graphs (the manifest's entries: the identity graph is no article)."""
+        return sum(1 for _ in self.store.quads_for_pattern(None, _ENTRY, None, MANIFEST))
+
+    def resolve_people(self) -> int:
+        """Re-run the corpus-level person identity over every article graph (kg/identity); the
+        number of article graphs whose person IRIs it changed."""
+        from kg.identity.people import resolve_store
+
+        return len(resolve_store(self.store, self.base or str(RES)).renames)
 
     # ------------------------------------------------------------------ writing (one transaction each)
     def replace(self, entry: Entry, ntriples: str, new: bool = False) -> None:

@@ -21,6 +21,13 @@ _PROVINCES = Provinces()
 
 
 MAX_SENTENCE = 600
+ROLE_SCHEME = "role-scheme"  # <base>role-scheme: the SKOS scheme of roles (kg/roles_scheme.py, ontology/roles.ttl)
+
+
+def role_key(role: str) -> str:
+    """A role's IRI below the base. The role scheme mints its concepts with this too, so a post's
+    ``org:role`` is the scheme's concept, whatever the build."""
+    return f"role/{iri_name(role)}"
 
 
 def excerpt(sentence: str, anchor: str, width: int = MAX_SENTENCE) -> str:
@@ -148,10 +155,14 @@ class ArticleGraphBuilder:
             g.add((a, SCHEMA.datePublished, _date(r.published)))
         if r.url:
             g.add((a, SCHEMA.url, Literal(r.url, datatype=XSD.anyURI)))
+        if r.section:
+            g.add((a, SCHEMA.articleSection, vi(r.section)))
         for au in r.authors:
             p = self.person(au.name, au.span)
             g.add((a, SCHEMA.author, p))
         self._places()
+        if self.res.main is not None:  # the province the article is about (identity weighs it)
+            g.add((a, SCHEMA.contentLocation, self.province(self.res.main)))
         for o in r.orgs:
             self.org_ref(o)
         for p in r.persons:
@@ -190,7 +201,7 @@ class ArticleGraphBuilder:
             if org is None:
                 continue
             person = self.iri(self.res.person_key(post.person))
-            role = self.iri(f"role/{iri_name(post.role)}")
+            role = self.iri(role_key(post.role))
             m = self.iri(f"membership/{short_hash(str(person), post.role, str(org), *(['former'] if post.former else []))}")
             if m not in seen:
                 seen.add(m)
@@ -202,6 +213,8 @@ class ArticleGraphBuilder:
                 if post.former:  # "nguyên Thứ trưởng": held before the article, not a current post
                     g.add((m, VNKG.former, Literal(True)))
                 g.add((role, RDF.type, ORG.Role))
+                g.add((role, RDF.type, SKOS.Concept))  # a concept of the role scheme, even if the lexicon lacks it
+                g.add((role, SKOS.inScheme, self.iri(ROLE_SCHEME)))
                 g.add((role, RDFS.label, vi(post.role)))
             self.mention(m, post.span)
 

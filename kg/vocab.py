@@ -46,6 +46,11 @@ class VNKG(DefinedNamespace):
     former: URIRef        # Membership → true: a post the text says was held before ("nguyên", "cựu")
     Planned: URIRef       # announced, not yet held ("sẽ tổ chức", "dự kiến")
     Cancelled: URIRef     # called off or postponed ("hoãn", "tạm dừng")
+    # identity at corpus scale (kg/identity)
+    IdentityCandidate: URIRef  # a decision to keep two same-name nodes apart, with its score
+    sameAsCandidate: URIRef    # Person → Person: the same name, kept apart; maybe the same one
+    candidate: URIRef          # IdentityCandidate → each of the two nodes
+    score: URIRef              # IdentityCandidate → how likely they are one (0..1)
 
 
 RES = Namespace("https://w3id.org/vnkg/resource/")

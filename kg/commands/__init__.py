@@ -10,6 +10,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "build": ("build", "remove", "validate", "gazetteer"),
     "query": ("query", "serve", "push"),
     "explore": ("viz", "stats", "export"),
+    "audit": ("audit",),
+    "roles": ("roles",),
 }
 
 

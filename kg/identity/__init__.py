@@ -1,0 +1,1 @@
+"""Identity at corpus scale: which same-name mentions across articles are one person."""
