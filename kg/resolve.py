@@ -56,6 +56,8 @@ class Provinces:
         self.old = {u["name"]: u for u in d["units_2008"]}
         self.new = {u["name"]: u for u in d["units_2025"]}
         self.new_of = new_of
+        # units whose bare name is not enough to name them ("Hồ Chí Minh" is also a person)
+        self.prefixed = {u["name"] for u in (*d["units_2008"], *d["units_2025"]) if u.get("needs_prefix")}
 
     def _unchanged(self, name: str) -> bool:
         u = self.new.get(name)
@@ -74,6 +76,14 @@ class Provinces:
             replaced = None if self._unchanged(name) else self.key_2025(new["name"]) if new else None
             return ProvinceNode(self.key_2008(name), name, "2008", self.old[name].get("kind", "province"), replaced)
         return ProvinceNode(self.key_2025(name), name, "2025", self.new[name].get("kind", "province"))
+
+
+def _with_city_word(label: str, name: str) -> str:
+    """A body of a city whose bare name is also a person's ("Hồ Chí Minh") is written with the
+    city word, as Vietnamese always does: "Thành ủy Hồ Chí Minh" → "Thành ủy Thành phố Hồ Chí Minh"."""
+    if label.endswith(" " + name) and not fold_key(label[: -len(name)]).endswith("thành phố"):
+        return f"{label[: -len(name)]}Thành phố {name}"
+    return label
 
 
 @lru_cache(maxsize=65536)
@@ -176,6 +186,8 @@ class ArticleResolver:
                     label = f"{label} {province.name}"
             scope = province.key.split("/", 1)[1] if province else self.article_scope
         label = body_label(label)
+        if province is not None and province.name in self.provinces.prefixed:
+            label = _with_city_word(label, province.name)
         name = label
         if ref.kind == "delegation" and ref.parent is not None:
             name = f"{label} {body_label(ref.parent.label)}"  # delegations of different senders stay apart

@@ -208,3 +208,34 @@ def test_issuer_from_the_code_when_the_article_names_the_body():
 def test_a_short_citation_is_the_full_number():
     r = body("Thông tư số 12/2023/TT-BYT có hiệu lực. Thông tư 12/2023 quy định rõ.")
     assert {d.number for d in r.decisions} == {"12/2023/TT-BYT"}
+
+
+# ---------------------------------------------------------------- 8. bodies as papers write them
+def test_a_capitalised_level_before_a_province_is_a_level():
+    r = body("Phó Chủ tịch UBND Thành phố Cần Thơ Trần Văn Lâm cho biết kế hoạch đã xong.")
+    assert ("Trần Văn Lâm", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Cần Thơ") in posts(r)
+    assert "Tỉnh Hòa Bình" not in people(body("Tỉnh Hòa Bình đón đoàn công tác."))
+
+
+def test_a_name_after_a_body_ending_in_a_lower_case_word():
+    r = body("Theo Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Thanh, đề án đã trình.")
+    assert ("Lê Quốc Thanh", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn") in posts(r)
+    r = body("Bộ trưởng Nông nghiệp và Phát triển nông thôn Đào Văn Bình thăm tỉnh.")  # the head left implied
+    assert ("Đào Văn Bình", "Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn") in posts(r)
+    assert not people(body("Người dân ở thôn Trần Văn Hải, xã Tân Lập phản ánh."))  # a hamlet stays a place
+
+
+def test_two_ministries_joined_by_a_dash():
+    assert {"Bộ Y tế", "Bộ Công Thương"} <= orgs(body("Chiều nay, liên Bộ Y tế - Công Thương sẽ họp."))
+    assert orgs(body("Lãnh đạo Bộ Giao thông - Vận tải dự họp.")) == {"Bộ Giao thông vận tải"}
+    assert orgs(body("Bộ Tài nguyên - Môi trường đã có văn bản.")) == {"Bộ Tài nguyên và Môi trường"}
+
+
+def test_a_body_of_the_city_named_after_a_person_keeps_the_city_word(tmp_path):
+    from build_helpers import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Tin\n\nNgày 3/5, Thành ủy TP.HCM họp phiên thường kỳ.\n", encoding="utf-8")
+    run("build", str(tmp_path / "in"), "--out", str(tmp_path / "g.nt"))
+    text = (tmp_path / "g.nt").read_text(encoding="utf-8")
+    assert '"Thành ủy Thành phố Hồ Chí Minh"@vi' in text

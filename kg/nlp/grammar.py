@@ -22,6 +22,8 @@ class Grammar(TitleGrammar):
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
         before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
+        if cued and i > 1 and toks[i - 1].text.islower() and toks[i - 2].text.islower():
+            before = set()  # the end of a title's body ("Bộ trưởng Bộ ... Phát triển nông thôn Nguyễn Xuân Cường")
         if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start:
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
         if self._is_place_name(toks, i, j):

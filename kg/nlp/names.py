@@ -136,7 +136,9 @@ class NamesComponent:
             if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
                 k += 1
                 continue
-            if k and (toks[k - 1].text in g.lex.not_person_after or toks[k - 1].text == "," and street_end == k - 1):
+            after_body = k in org_ends or any(cj == k for _, cj, _ in chains)  # "... nông thôn": a body's last word, no street's
+            if k and not after_body and (toks[k - 1].text in g.lex.not_person_after
+                                            or toks[k - 1].text == "," and street_end == k - 1):
                 street_end = max(g.capital_run(toks, k), k + 1)
                 k = street_end
                 continue
@@ -189,15 +191,15 @@ class NamesComponent:
         self._places_on_their_own(doc, sent_text, toks, covered, places)
 
     def _ministries_in_lists(self, doc, sent_text, toks: list[Tok], covered: set[int], orgs: list[OrgRef]) -> None:
-        """'các Bộ: Công an, Quốc phòng, Y tế', 'Bộ Nội vụ, Tài chính và Xây dựng': each field after the
-        first names a ministry too."""
+        """'các Bộ: Công an, Quốc phòng, Y tế', 'Bộ Nội vụ, Tài chính và Xây dựng', 'liên Bộ Tài chính -
+        Công Thương': each field after the first names a ministry too."""
         g = self.grammar
         words = g.words(toks)
         fields = g.lex.ministry_fields
         k = 0
         while k < len(toks):
             plural = words[k] == "các" and k + 1 < len(toks) and words[k + 1] == "bộ"
-            after_ministry = k > 0 and (k - 1) in covered and words[k] in (",", "và") and any(
+            after_ministry = k > 0 and (k - 1) in covered and words[k] in (",", "và", "-", "–") and any(
                 o.span and o.span.end == toks[k - 1].end and o.label.startswith("Bộ ") for o in orgs[-6:])
             if not (plural or after_ministry):
                 k += 1

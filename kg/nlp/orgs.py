@@ -369,8 +369,9 @@ class OrgGrammar(PlaceGrammar):
                                                                            and not proper and nxt.text not in self.lex.name_stops)):
                     break
                 if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
-                        or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None):
-                    break
+                        or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None
+                        or t.text != "&" and self.lex.ministry_fields.match(words, k + 1) is not None):
+                    break  # "liên Bộ Tài chính - Công Thương": a second ministry, not part of the name
                 k += 1
                 joined, proper, cap_run, lower_run = True, False, 0, 0
                 continue

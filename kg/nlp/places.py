@@ -98,7 +98,11 @@ class PlaceGrammar:
         """A level word written as one ("tỉnh", "huyện", "TP"): (end, kind, word as spelled out)."""
         words = self.words(toks)
         lv = self.lex.levels.match(words, i)
-        if not lv or not (toks[i].text[:1].islower() or toks[i].text.startswith("TP")):
+        if not lv:
+            return None
+        # a capitalised level word is one when a province's name follows ("UBND Thành phố Hà Nội",
+        # "Tỉnh Nam Định"); else it may start a name of its own
+        if not (toks[i].text[:1].islower() or toks[i].text.startswith("TP") or self.province_at(toks, lv[0])):
             return None
         if tuple(words[i:i + 2]) in self.lex.level_compounds:  # "xã hội" is a word, not a commune
             return None
