@@ -7,6 +7,8 @@ each with its own identity ("corpus.jsonl#L12"), read as a stream when the build
 """
 from __future__ import annotations
 
+import codecs
+
 import html
 import os
 import re
@@ -145,6 +147,9 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
         raw = path.read_bytes()
     except OSError as e:
         return Input(path, None, f"skipped: cannot read ({e.strerror or e})")
+    raw, bom_note = _from_bom(raw)
+    if bom_note and bom_note.startswith("skipped"):
+        return Input(path, None, bom_note)
     if not raw.strip():
         return Input(path, None, "skipped: empty file")
     head = raw[:8192]
@@ -160,6 +165,22 @@ def read_input(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Input:
     if not text.strip():
         return Input(path, None, "skipped: no text left")
     return Input(path, text, warning, given)
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _from_bom(raw: bytes) -> tuple[bytes, str | None]:
+    """A UTF-16 or UTF-32 file (Windows tools write them with a byte-order mark) as UTF-8 bytes:
+    its NULs would otherwise make it look binary."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec).encode("utf-8"), codec
+            except UnicodeDecodeError:
+                return raw, f"skipped: starts with a {codec.upper()} byte-order mark but is not {codec.upper()}"
+    return raw, None
 
 
 def _decode(raw: bytes, is_page: bool) -> tuple[str, str | None]:

@@ -9,6 +9,7 @@ several times slower. JSON-LD keeps rdflib's compacted form.
 """
 from __future__ import annotations
 
+import glob
 import os
 import stat
 import tempfile
@@ -94,6 +95,31 @@ def _umask() -> int:
     return mask
 
 
+_PARTIAL = ".partial"
+
+
+def _remove_orphans(real: Path) -> None:
+    """Partial files a killed writer left beside ``real`` (SIGKILL runs no clean-up): those
+    whose writing process is gone. One that is still being written is left alone."""
+    for p in real.parent.glob(f".{glob.escape(real.name)}.*{_PARTIAL}"):
+        pid = p.name[len(real.name) + 2:].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                p.unlink()
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[str]:
     """A temporary file name beside ``path``; renamed onto ``path`` only if the block succeeds.
@@ -112,7 +138,8 @@ def atomic_output(path: Path) -> Iterator[str]:
         return
     try:
         real.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", dir=real.parent)
+        _remove_orphans(real)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.{os.getpid()}.", suffix=_PARTIAL, dir=real.parent)
         os.close(fd)
     except OSError as exc:
         raise OutputError(exc.errno, f"cannot write {path}: {exc.strerror or exc}"

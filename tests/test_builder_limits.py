@@ -139,3 +139,40 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_files_with_a_byte_order_mark_are_read(tmp_path, codec):
+    text = "Tin\n\nNgày 5/6, ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nam Định, chủ trì hội nghị.\n"
+    raw = b"\xfe\xff" + text.encode("utf-16-be") if codec == "utf-16-be" else text.encode(codec)
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_bytes(raw)
+    out = tmp_path / "g.nt"
+    result = run("build", str(d), "--out", str(out))
+    assert "1 article(s) built" in result.output
+    assert "Nguyễn Văn An" in out.read_text(encoding="utf-8")
+
+
+def test_a_killed_writers_partial_file_is_removed_by_the_next_write(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Tin\n\nNgày 5/6, UBND tỉnh Nam Định họp.\n", encoding="utf-8")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    orphan = tmp_path / f".g.nt.{dead.pid}.x1y2.partial"
+    orphan.write_text("half a graph")
+    live = tmp_path / f".g.nt.{os.getpid()}.a1b2.partial"  # still being written by a live process
+    live.write_text("being written")
+    run("build", str(d), "--out", str(tmp_path / "g.nt"))
+    assert not orphan.exists() and live.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".g.nt")] == [live.name]
+
+
+def test_query_tables_escape_control_characters(tmp_path):
+    g = tmp_path / "esc.nt"
+    g.write_text('<http://x/a> <http://www.w3.org/2000/01/rdf-schema#label> "A\\u001B]0;pwned\\u0007B\\u202Ec" .\n',
+                 encoding="utf-8")
+    out = run("query", str(g), "SELECT ?l WHERE { ?s ?p ?l }").output
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "A\\x1b]0;pwned\\x07B\\u202ec" in out

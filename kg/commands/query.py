@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from kg import queries, sparql
-from kg.commands.output import one_line, stdout_errors
+from kg.commands.output import one_line, printable, stdout_errors
 from kg.queries import errors as query_errors
 from kg.queries import match, prefixes
 from kg.store import BACKENDS, Result, StoreError, open_store
@@ -36,7 +37,7 @@ def _print_table(result: Result, took: float, title: str | None) -> None:
         return
     table = Table(*result.variables, title=title, header_style="bold")
     for row in result.rows:
-        table.add_row(*(prefixes.compact(t) for t in row))  # pastes back into a query
+        table.add_row(*(Text(printable(prefixes.compact(t))) for t in row))  # pastes back; data, not markup
     more = " (cut by --limit)" if result.truncated else ""
     table.caption = f"{len(result.rows)} row(s){more} in {took * 1000:.0f} ms"
     console.print(table)
@@ -129,7 +130,8 @@ def query(graph: Path | None, sparql_text: str | None, query_file, query_name: s
         if fmt == "table":
             _print_table(result, took, saved.title or None)
         elif fmt == "csv":
-            click.echo(sparql.to_csv(result), nl=False)
+            text = sparql.to_csv(result)
+            click.echo(printable(text) if sys.stdout.isatty() else text, nl=False)  # raw data for a pipe
         elif fmt == "json":
             click.echo(sparql.to_json(result))
         else:
