@@ -27,9 +27,10 @@ from kg.naming import iri_name
 from kg.resolve import Provinces, short_hash
 from kg.vocab import ORG, RDF, RDFS, SCHEMA, VNKG
 
-# the predicates a profile is read from: one pattern each, over every graph at once
-PROFILE_PREDICATES = (RDF_TYPE, str(ORG.member), str(ORG.organization), str(VNKG.province),
-                      str(SCHEMA.contentLocation), str(SCHEMA.datePublished))
+# the patterns a profile is read from, (predicate, object or None), each over every graph at once;
+# of the type statements only the persons' (all of them would be a fifth of the store)
+PROFILE_PATTERNS = ((RDF_TYPE, str(VNKG.Person)), (str(ORG.member), None), (str(ORG.organization), None),
+                    (str(VNKG.province), None), (str(SCHEMA.contentLocation), None), (str(SCHEMA.datePublished), None))
 IDENTITY_GRAPH = "identity"  # under the resource base
 
 
@@ -133,8 +134,8 @@ def _candidates(name: str, clusters: list[Cluster], iris: list[str], stats: Stat
 # ---------------------------------------------------------------------- the two backends
 def resolve_dataset(ds, base: str) -> Resolution:
     """Resolve an in-memory rdflib dataset of article graphs, in place."""
-    quads = ((str(s), str(p), str(o), str(g)) for pred in PROFILE_PREDICATES
-             for s, p, o, g in ds.quads((None, URIRef(pred), None, None)) if g is not None)
+    quads = ((str(s), str(p), str(o), str(g)) for pred, obj in PROFILE_PATTERNS
+             for s, p, o, g in ds.quads((None, URIRef(pred), URIRef(obj) if obj else None, None)) if g is not None)
     profiles, present = read_profiles(quads)
     res = resolve_people(profiles, present, base)
     for g, change in res.renames.items():
@@ -164,8 +165,8 @@ def resolve_store(store, base: str) -> Resolution:
     from kg.store import to_oxigraph
 
     def quads() -> Iterator[tuple[str, str, str, str]]:
-        for pred in PROFILE_PREDICATES:
-            for q in store.quads_for_pattern(None, ox.NamedNode(pred), None, None):
+        for pred, obj in PROFILE_PATTERNS:
+            for q in store.quads_for_pattern(None, ox.NamedNode(pred), ox.NamedNode(obj) if obj else None, None):
                 if isinstance(q.graph_name, ox.NamedNode) and isinstance(q.subject, ox.NamedNode):
                     yield q.subject.value, pred, getattr(q.object, "value", ""), q.graph_name.value
 
