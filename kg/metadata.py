@@ -161,6 +161,16 @@ def _sentence_openers() -> frozenset[str]:
             | {"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm", "Cùng"})
 
 
+_STAMP_WORDS = {"thứ", "ngày", "tháng", "năm", "cập", "nhật", "lúc", "đăng", "giờ", "sáng", "chiều", "tối",
+                "trưa", "hai", "ba", "tư", "sáu", "bảy", "chủ", "nhật", "gmt", "am", "pm", "và", "bởi", "lượt", "xem"}
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence rather than a stamp: four or more lower-case words besides date and time words."""
+    words = re.findall(r"[^\W\d_]+", line)
+    return sum(1 for w in words if w.islower() and w not in _STAMP_WORDS) >= 4
+
+
 def _is_title(line: str, following: str) -> bool:
     """A headline: a short line without a final full stop, followed by a blank line or by the
     stamp. (A photo caption or the lead itself may come first: it has a sentence's shape.)"""
@@ -200,6 +210,8 @@ def extract_metadata(text: str, given: Given | None = None) -> Metadata:
             content = content[1:]
     # publication stamp: a short dated line among the first few
     for a, b, s in content[:4]:
+        if _is_prose(s):
+            continue  # "Ngày 5/6/2024, Bộ Tài chính tổ chức hội nghị.": the lead, not a stamp
         if len(s) <= 120 and _STAMP_HINT.search(s) or len(s) <= 60 and _DATE_LINE.search(s):
             stamp = header_datetime(s)
             if stamp:
