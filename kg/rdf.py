@@ -15,12 +15,15 @@ from kg.model import ArticleRecord, OrgRef, Span
 from kg.naming import iri_name, person_label
 from kg.nlp.decisions import type_from_code
 from kg.resolve import ArticleResolver, OrgNode, ProvinceNode, Provinces, short_hash
+from kg.lexicon import data
 from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, RES, SCHEMA, SKOS, VNKG, bind_prefixes
 
 _PROVINCES = Provinces()
 
 
 MAX_SENTENCE = 600
+# national bodies merged or renamed in 2025 → their successor (kg/data/orgs.json "successors")
+_SUCCESSORS: dict[str, str] = data("orgs.json").get("successors", {}).get("bodies", {})
 ROLE_SCHEME = "role-scheme"  # <base>role-scheme: the SKOS scheme of roles (kg/roles_scheme.py, ontology/roles.ttl)
 
 
@@ -118,6 +121,11 @@ class ArticleGraphBuilder:
                 g.add((iri, SCHEMA.location, p))
             if node.parent is not None:
                 g.add((iri, ORG.subOrganizationOf, self.org(node.parent)))
+            successor = _SUCCESSORS.get(node.label) if node.scope == "national" else None
+            if successor is not None:  # "Bộ Kế hoạch và Đầu tư" → Bộ Tài chính since March 2025
+                # the successor is described in `kg gazetteer`'s reference graph, as provinces are:
+                # an article that never names it does not mention it
+                g.add((iri, VNKG.replacedBy, self.iri(f"org/{iri_name(successor)}")))
         for alt in node.alt:
             if alt != node.label:
                 g.add((iri, SKOS.altLabel, vi(alt)))
@@ -311,8 +319,9 @@ def new_dataset(base: str = str(RES)) -> Dataset:
 
 
 def gazetteer_graph(base: str = str(RES)) -> Graph:
-    """All 63 pre-2025 and 34 post-2025 provincial units with their replaced-by links: the
-    reference graph that article graphs point into."""
+    """All 63 pre-2025 and 34 post-2025 provincial units with their replaced-by links, and the
+    national bodies merged or renamed in 2025 with theirs: the reference graph that article
+    graphs point into."""
     g = Graph()
     bind_prefixes(g, base)
     root = base if base.endswith(("/", "#")) else base + "/"
@@ -325,6 +334,13 @@ def gazetteer_graph(base: str = str(RES)) -> Graph:
         for old in _PROVINCES.new[name]["from"]:
             if _PROVINCES.key_2008(old) != p.key:
                 g.add((URIRef(root + _PROVINCES.key_2008(old)), VNKG.replacedBy, URIRef(root + p.key)))
+    for old, new in _SUCCESSORS.items():  # the national bodies merged or renamed in 2025
+        for name in (old, new):
+            node = URIRef(root + f"org/{iri_name(name)}")
+            g.add((node, RDF.type, VNKG.Organization))
+            g.add((node, RDF.type, ORG.Organization))
+            g.add((node, RDFS.label, vi(name)))
+        g.add((URIRef(root + f"org/{iri_name(old)}"), VNKG.replacedBy, URIRef(root + f"org/{iri_name(new)}")))
     return g
 
 

@@ -167,3 +167,39 @@ def test_audit_reports_labels_and_splits(corpus, tmp_path):
     assert main["articles"] == 3 and main["score"] is None
     assert other["node"].endswith("_(Sóc_Trăng)") and 0 <= other["score"] < 0.5 and "in/b.txt" in other["reason"]
     assert "Nguyễn Văn Lộc" in run("audit", str(out)).output
+
+
+def test_bodies_across_articles_one_node_whatever_the_spelling(tmp_path):
+    """An abbreviation from the table, one an article defines, and the full name: one body."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Tin\n\nNgày 5/6, Bộ NN&PTNT họp với Hội Liên hiệp Phụ nữ Việt Nam (Hội LHPN).\n"
+                             "Hội LHPN cam kết hỗ trợ.\n", encoding="utf-8")
+    (d / "b.txt").write_text("Tin\n\nNgày 6/6, Bộ Nông nghiệp và Phát triển nông thôn và Hội Liên hiệp Phụ nữ Việt Nam "
+                             "ký kết chương trình.\n", encoding="utf-8")
+    out = tmp_path / "g.trig"
+    run("build", str(d), "--out", str(out))
+    store = ox.Store()
+    store.bulk_load(path=str(out), format=ox.RdfFormat.TRIG)
+    rows = store.query("PREFIX vnkg: <https://w3id.org/vnkg/ontology#> PREFIX schema: <https://schema.org/> "
+                       "SELECT ?o (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:mentions ?o . ?o a vnkg:Organization } GROUP BY ?o",
+                       use_default_graph_as_union=True)
+    counts = {r["o"].value.rsplit("/", 1)[-1]: int(r["n"].value) for r in rows}
+    assert counts["Bộ_Nông_nghiệp_và_Phát_triển_nông_thôn"] == 2
+    assert counts["Hội_Liên_hiệp_Phụ_nữ_Việt_Nam"] == 2
+
+
+def test_a_body_merged_in_2025_points_to_its_successor(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text("Tin\n\nNgày 5/6/2024, Bộ Kế hoạch và Đầu tư tổ chức hội nghị.\n", encoding="utf-8")
+    out = tmp_path / "g.nt"
+    run("build", str(d), "--out", str(out))
+    text = out.read_text(encoding="utf-8")
+    old, new = "https://w3id.org/vnkg/resource/org/Bộ_Kế_hoạch_và_Đầu_tư", "https://w3id.org/vnkg/resource/org/Bộ_Tài_chính"
+    assert f"<{old}> <https://w3id.org/vnkg/ontology#replacedBy> <{new}>" in text
+    assert f"<{new}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>" not in text  # not mentioned: not typed here
+    run("gazetteer", "--out", str(tmp_path / "gaz.nt"))
+    gaz = (tmp_path / "gaz.nt").read_text(encoding="utf-8")
+    assert f"<{old}> <https://w3id.org/vnkg/ontology#replacedBy> <{new}>" in gaz
+    assert f'<{new}> <http://www.w3.org/2000/01/rdf-schema#label> "Bộ Tài chính"@vi' in gaz
