@@ -239,3 +239,34 @@ def test_a_body_of_the_city_named_after_a_person_keeps_the_city_word(tmp_path):
     run("build", str(tmp_path / "in"), "--out", str(tmp_path / "g.nt"))
     text = (tmp_path / "g.nt").read_text(encoding="utf-8")
     assert '"Thành ủy Thành phố Hồ Chí Minh"@vi' in text
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lê Văn Tâm, Trưởng phòng Tài chính huyện Ba Vì cho biết.", ("Lê Văn Tâm", "Trưởng phòng", "Phòng Tài chính huyện Ba Vì")),
+    ("Bà Trần Thị Hoa, Phó phòng Quản lý đô thị, Sở Xây dựng cho hay.", ("Trần Thị Hoa", "Phó phòng", "Phòng Quản lý đô thị")),
+    ("Ông Đỗ Văn Bình, Phó trưởng phòng Thu hồi đất nói.", ("Đỗ Văn Bình", "Phó Trưởng phòng", "Phòng Thu hồi đất")),
+])
+def test_a_role_fused_with_its_head_names_the_body_in_lower_case(text, post):
+    """'Trưởng phòng X': the head of the body is the role's last word, whatever its case."""
+    assert post in posts(body(text))
+
+
+def test_a_hyphen_without_spaces_joins_two_words_of_one_name():
+    r = body("Bà Vũ Thị Mai, Trưởng phòng Kế hoạch-tài chính cho biết.")
+    assert ("Vũ Thị Mai", "Trưởng phòng", "Phòng Kế hoạch-tài chính") in posts(r)
+    assert "Phòng Nội vụ - Lao động xã" in orgs(body("Ông A đến Phòng Nội vụ - Lao động xã."))
+
+
+def test_a_head_followed_by_a_province_names_a_body_of_it():
+    r = body("Ông Phạm Văn Hùng, Tư lệnh Bộ Tư lệnh Thủ đô, phát biểu. Hải quan Đà Nẵng bắt giữ lô hàng.")
+    assert any(o.startswith("Bộ Tư lệnh Thủ đô") for o in orgs(r))
+    assert "Hải quan Đà Nẵng" in orgs(r)
+    assert "Đà Nẵng" in {p.name for p in r.places}
+
+
+def test_a_title_given_by_la_to_one_or_more_names():
+    r = body("Hai Phó Chủ tịch UBND tỉnh Lạng Sơn là bà Hà Thị Lan và ông Vi Văn Tú. "
+             "Giám đốc Sở Y tế là người phụ trách, ông Nông Văn Đức cho biết.")
+    assert {("Hà Thị Lan", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+            ("Vi Văn Tú", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")} <= posts(r)
+    assert not any(p[0] == "Nông Văn Đức" for p in posts(r))

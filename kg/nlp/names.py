@@ -338,7 +338,22 @@ class NamesComponent:
         gap = tuple(words[end:start])
         if gap[:1] == (",",):  # "Giám đốc Sở Y tế, ông Nguyễn Văn A": an appositive with its honorific
             return len(gap) > 1 and gap[1:] in self.grammar.lex.honorifics
+        if gap[:1] == ("là",):  # "Chủ tịch UBND tỉnh là ông Nguyễn Văn A": the title is the name's
+            return len(gap) == 1 or gap[1:] in self.grammar.lex.honorifics
         return end == start or 0 < start - end <= 3 and gap in self.grammar.lex.honorifics
+
+    def _copula_title(self, toks, i: int, chains, names) -> list:
+        """'Hai Phó Chủ tịch HĐND là bà A và ông B': a title given by 'là' to a list of names is each one's."""
+        words = self.grammar.words(toks)
+        for a, b, _ in reversed([x for x in names if x[1] <= i]):
+            gap = tuple(words[b:i])
+            if not (gap[:1] in (("và",), (",",)) and (len(gap) == 1 or gap[1:] in self.grammar.lex.honorifics)):
+                return []
+            for ci, cj, chain in chains:
+                if cj < a and words[cj:cj + 1] == ["là"] and self._just_before(toks, cj, a):
+                    return chain
+            i = a
+        return []
 
     def _titles_for(self, toks, i, j, chains, names):
         """Titles of the name at [i, j): the chain just before it, the chain just after a
@@ -354,6 +369,8 @@ class NamesComponent:
                 if any(self._just_before(toks, cj, a) for a in starts):
                     continue  # "A, Thủ tướng B": the title is B's
                 out.extend(chain)
+        if not out:
+            out.extend(self._copula_title(toks, i, chains, names))
         for ci, cj, chain in chains:
             # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):

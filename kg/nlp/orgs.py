@@ -20,8 +20,8 @@ class OrgGrammar(PlaceGrammar):
         if words[i] not in self.lex.org_starts and not any(d[0] == toks[i].text for d in self.defined):
             return None  # no organisation name starts with this word
         if not toks[i].is_cap:  # "đoàn kiểm tra", "đoàn ĐBQH tỉnh": delegations and heads in lower case
-            if i and words[i - 1] == "trưởng":  # "Trưởng đoàn đại biểu Quốc hội tỉnh": the unit the role heads
-                unit = self._unit(toks, words, i, depth)
+            if self._after_head_role(words, i):  # "Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng phòng Tài nguyên"
+                unit = self._unit(toks, words, i, depth) or self._raised(toks, i, depth)
                 if unit is not None and not unit.value.bare:
                     unit.value.surface = self._text(toks, unit.i, unit.j)
                     return unit
@@ -55,6 +55,24 @@ class OrgGrammar(PlaceGrammar):
         label = f"{name} {m.group(2)}" if m.group(2) else name
         return OrgRef(label, org.surface, org.scope, place=org.place, kind="committee", span=org.span)
 
+    def _after_head_role(self, words, i: int) -> bool:
+        """A role that ends with the head of its body ends here ('Trưởng phòng', 'Phó ban'): the
+        head at ``i`` is the body's first word, whatever its case."""
+        for role, n_head in self.lex.head_words.items():
+            parts = role.split()
+            start = i - (len(parts) - n_head)
+            if start >= 0 and [w.lower() for w in words[start:i + n_head]] == parts:
+                return True
+        return False
+
+    def _raised(self, toks, i, depth):
+        """The body at ``i`` read as if its first word were capitalised ('phòng Tài nguyên')."""
+        raised = list(toks)
+        raised[i] = Tok(toks[i].text[:1].upper() + toks[i].text[1:], toks[i].start, toks[i].end)
+        found = self.org_at(raised, i, depth + 1)
+        self.words(toks)  # the caller's sentence again
+        return found
+
     def _lower_head(self, toks, words, i, depth):
         """'đoàn ĐBQH tỉnh Nghệ An', 'ban Tuyên giáo trung ương': a head written in lower case
         before a capital or an acronym names a body as well (not after 'cán', 'toàn': 'cán bộ')."""
@@ -62,11 +80,7 @@ class OrgGrammar(PlaceGrammar):
         if (not head or head[0] >= len(toks) or not (toks[head[0]].is_cap or toks[head[0]].is_acronym)
                 or i and words[i - 1] in self.lex.lower_head_not_after):
             return None
-        raised = list(toks)
-        raised[i] = Tok(toks[i].text[:1].upper() + toks[i].text[1:], toks[i].start, toks[i].end)
-        found = self.org_at(raised, i, depth + 1)
-        self.words(toks)  # the caller's sentence again
-        return found
+        return self._raised(toks, i, depth)
 
     def _defined(self, toks, words, i, depth):
         """A short form the article defined in brackets after a body's name: that body again."""
@@ -299,10 +313,11 @@ class OrgGrammar(PlaceGrammar):
         named = end - j
         if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
-        if named == 0 and j > head[0] and j < len(toks):  # "Trường Tiểu học Hòa Bình": a school named like a province
-            prov = self.province_at(toks, j)
-            if prov is not None:
-                return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open"))
+        if named == 0 and j < len(toks) and (j > head[0] or depth == 0):
+            prov = self.province_at(toks, j)  # "Trường Tiểu học Hòa Bình", "Bộ Tư lệnh Thủ đô": named like a province
+            if prov is not None:  # (a bare head before a place inside another name is that name's word)
+                return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open",
+                                               place=PlaceRef(prov.value, "province") if j == head[0] else None))
         if named == 0 and j == head[0]:  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": the body of that head the article names
             return self._lone_head(toks, words, i, j, depth)
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
@@ -365,12 +380,13 @@ class OrgGrammar(PlaceGrammar):
             t, w = toks[k], words[k]
             nxt = toks[k + 1] if k + 1 < n else None
             if t.text in ("-", "–", "&") or w == "và":
-                if nxt is None or not (nxt.is_cap or nxt.is_acronym or (w == "và" and nxt.is_lower_word and lower_run == 0
-                                                                           and not proper and nxt.text not in self.lex.name_stops)):
-                    break
+                attached = t.text in ("-", "–") and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end
+                if nxt is None or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
+                                       and (attached or w == "và" and lower_run == 0 and nxt.text not in self.lex.name_stops)):
+                    break  # 'Phòng Kế hoạch-tài chính': a hyphen with no spaces joins two words of one name
                 if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
                         or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None
-                        or t.text != "&" and self.lex.ministry_fields.match(words, k + 1) is not None):
+                        or t.text != "&" and self._two_fields(words, j, k)):
                     break  # "liên Bộ Tài chính - Công Thương": a second ministry, not part of the name
                 k += 1
                 joined, proper, cap_run, lower_run = True, False, 0, 0
@@ -408,6 +424,11 @@ class OrgGrammar(PlaceGrammar):
                 continue
             break
         return end
+
+    def _two_fields(self, words, j: int, k: int) -> bool:
+        """The name so far is a ministry's field and another field follows the joiner at ``k``."""
+        first = self.lex.ministry_fields.match(words, j)
+        return first is not None and first[0] == k and self.lex.ministry_fields.match(words, k + 1) is not None
 
     def _stops_name(self, words, k: int) -> bool:
         """A stop word at ``k`` ends a name, unless it is a content word inside a compound of the name."""
