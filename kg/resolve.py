@@ -21,6 +21,9 @@ from kg.naming import body_label, iri_name, iri_path, number_name, person_label
 from kg.normalize import fold_key, slugify
 
 
+_STANDALONE = frozenset(data("orgs.json")["standalone_short_forms"])
+
+
 def short_hash(*parts: str, n: int = 12) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 
@@ -144,14 +147,20 @@ class ArticleResolver:
                     if ref.surface:
                         node.alt.add(ref.surface)
                 return node
-            if ref.scope != "national":  # a bare delegation ("Đoàn công tác") names no body of its own
-                return None
+            if ref.scope != "national" and not self._standalone(ref):
+                return None  # a bare delegation ("Đoàn công tác") names no body of its own
         node = self._node(ref)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
         if ref.label != node.label:
             node.alt.add(ref.label)
         return node
+
+    @staticmethod
+    def _standalone(ref: OrgRef) -> bool:
+        """A short form the article never completes that still names one body of its own
+        ('HĐND', 'Đảng ủy'): a node of this article only."""
+        return ref.scope == "local" and ref.label in _STANDALONE
 
     def _coref(self, ref: OrgRef) -> OrgRef | None:
         core = _core(ref.label)

@@ -270,3 +270,19 @@ def test_a_title_given_by_la_to_one_or_more_names():
     assert {("Hà Thị Lan", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
             ("Vi Văn Tú", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn")} <= posts(r)
     assert not any(p[0] == "Nông Văn Đức" for p in posts(r))
+
+
+def test_standalone_short_forms_stay_apart_across_articles(tmp_path):
+    """'Chủ tịch HĐND' with no level or place anywhere: that article's HĐND, not nothing, and
+    not one node with another article's HĐND; a vague 'Công an' stays no body."""
+    from rdflib import RDF, RDFS, Namespace
+    from kg.build import build_dataset
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text("Tin\n\nChủ tịch HĐND Lê Văn An phát biểu. Công an vào cuộc.\n", encoding="utf-8")
+    ds, _ = build_dataset(sorted(tmp_path.glob("*.txt")))
+    v = Namespace("https://w3id.org/vnkg/ontology#")
+    labels = [str(ds.value(o, RDFS.label)) for o in set(ds.subjects(RDF.type, v.Organization))]
+    assert labels.count("Hội đồng nhân dân") == 2 and "Công an" not in labels
+    org = Namespace("http://www.w3.org/ns/org#")
+    held = {str(ds.value(ds.value(m, org.organization), RDFS.label)) for m in ds.subjects(RDF.type, org.Membership)}
+    assert held == {"Hội đồng nhân dân"}
