@@ -286,3 +286,16 @@ def test_standalone_short_forms_stay_apart_across_articles(tmp_path):
     org = Namespace("http://www.w3.org/ns/org#")
     held = {str(ds.value(ds.value(m, org.organization), RDFS.label)) for m in ds.subjects(RDF.type, org.Membership)}
     assert held == {"Hội đồng nhân dân"}
+
+
+def test_a_long_lower_case_name_keeps_its_last_words():
+    """Names of units run over many lower-case words; a cap at six cut words in half ('quốc | tế')."""
+    r = body("Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài cho biết. "
+             "Bà Lý Thị Hằng, Trưởng phòng Quản lý nhà và Thị trường bất động sản phát biểu.")
+    assert any(o.startswith("Chi cục Hải quan cửa khẩu sân bay quốc tế") for o in orgs(r))
+    assert "Phòng Quản lý nhà và Thị trường bất động sản" in orgs(r)
+
+
+def test_a_body_in_brackets_is_not_a_short_form_of_the_one_before():
+    r = body("Chi cục Hải quan cửa khẩu Tân Sơn Nhất (Hải quan TP HCM) bắt giữ lô hàng.")
+    assert "Hải quan TP HCM" in orgs(r) and "Hồ Chí Minh" in {p.name for p in r.places}

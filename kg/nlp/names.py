@@ -237,6 +237,9 @@ class NamesComponent:
             return j
         if any(not (t.is_word or t.text in ("&", "-")) for t in inner) or self.grammar.province_at(toks, j + 1):
             return j
+        named = self.grammar.org_at(toks, j + 1)
+        if named is not None and not named.value.bare and named.j == close:
+            return j  # "Chi cục ... (Hải quan TP HCM)": a body of its own (its parent), not a short form
         self.grammar.defined[tuple(t.text for t in inner)] = org
         return close + 1
 

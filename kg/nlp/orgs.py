@@ -417,7 +417,7 @@ class OrgGrammar(PlaceGrammar):
                     break
                 lower_run += 1
                 cap_run = 0
-                if lower_run > (3 if joined else 6):
+                if lower_run > (5 if joined else 8):
                     break
                 k += 1
                 end = k
