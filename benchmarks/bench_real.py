@@ -28,8 +28,7 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus
 def one(args: tuple[str, str, float]) -> dict:
     path, root, timeout = args
     c0, t0 = time.process_time(), time.perf_counter()
-    outcome = process(Task(Path(path), "https://w3id.org/vnkg/resource/", os.path.relpath(path, root), timeout=timeout,
-                           to_ntriples=True))
+    outcome = process(Task(Path(path), "https://w3id.org/vnkg/resource/", os.path.relpath(path, root), timeout=timeout))
     return {"path": os.path.relpath(path, root), "status": outcome.status, "reason": outcome.reason,
             "cpu": time.process_time() - c0, "wall": time.perf_counter() - t0, "bytes": os.path.getsize(path),
             "triples": outcome.ntriples.count("\n") if outcome.ntriples else 0}

@@ -13,19 +13,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset
 
 from kg.build_report import BuildReport
 from kg.extract import content_hash, extract
 from kg.fingerprint import builder_version
-from kg.identity.people import resolve_dataset
+from kg.identity.people import IDENTITY_GRAPH, PROFILE_PATTERNS, read_profiles, resolve_people
 from kg.inputs.records import Fields
-from kg.model import ArticleRecord
 from kg.normalize import normalize_text
 from kg.parallel import DEFAULT_TIMEOUT, TimeLimit, Workers, time_limit
 from kg.project_store import Entry, ProjectStore
 from kg.quads import article_iri, article_ntriples
-from kg.rdf import article_graph, new_dataset
 from kg.reader import (
     DEFAULT_MAX_BYTES,
     Input,
@@ -34,6 +33,8 @@ from kg.reader import (
     iter_articles,
     read_input,
 )
+from kg.serialize import Graphs, held_dataset
+from kg.store import to_oxigraph
 from kg.vocab import RES
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,6 @@ class Task:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT
     known_hash: str | None = None   # the store's hash for this article (same builder): skip if equal
-    to_ntriples: bool = False       # store builds: make the graph in the worker too
     item: Input | None = None       # a record, already read from its file
 
 
@@ -74,8 +74,8 @@ class Outcome:
     warning: str | None = None
     content_hash: str | None = None
     stat: tuple[int, int] | None = None  # (size, mtime_ns) before reading, when settled
-    record: ArticleRecord | None = None  # built, for a dataset
-    ntriples: str | None = None          # built, for a store: the article graph
+    ntriples: str | None = None          # built: the article graph
+    iri: str | None = None               # built: the article graph's name
 
 
 def process(task: Task) -> Outcome:
@@ -98,15 +98,14 @@ def process(task: Task) -> Outcome:
             args = (task.identifier or path.name, item.text, task.by_content)
             record = extract(*args, given=item.given) if item.given else extract(*args)
             digest = fingerprint(item, record.content_hash)
-            if not task.to_ntriples:
-                return Outcome(path, "built", warning=item.warning, content_hash=digest, record=record)
             nt = article_ntriples(record, task.base)
+            iri = article_iri(record.identifier, task.base, record.by_content, record.content_hash)
     except TimeLimit as e:
         return Outcome(path, "skipped", f"skipped: extraction {e} (--timeout)", item.warning)
     except Exception as e:
         log.exception("extraction failed for %s", path)
         return Outcome(path, "skipped", f"skipped: extraction failed ({type(e).__name__}: {e})", item.warning)
-    return Outcome(path, "built", warning=item.warning, content_hash=digest, stat=stat, ntriples=nt)
+    return Outcome(path, "built", warning=item.warning, content_hash=digest, stat=stat, ntriples=nt, iri=iri)
 
 
 def _utf8_name(path: Path) -> bool:
@@ -136,32 +135,52 @@ def _count(report: BuildReport, outcome: Outcome) -> None:
 def build_dataset(paths: Iterable[Path | Source], base: str = str(RES), max_bytes: int = DEFAULT_MAX_BYTES,
                   progress: Callable[[Path], None] | None = None, workers: int = 1,
                   timeout: float = DEFAULT_TIMEOUT, fields: Fields | None = None) -> tuple[Dataset, BuildReport]:
-    """All articles into one in-memory dataset, in input order whatever the number of workers."""
-    ds = new_dataset(base)
+    """All articles into one in-memory dataset, in input order whatever the number of workers.
+    The workers make each article's graph, as for a store; the graphs are held as pyoxigraph
+    triples (``serialize.held_dataset``), far cheaper than adding rdflib terms one by one."""
+    graphs: Graphs = {}
     report = BuildReport()
-    tasks = (Task(src.path, base, src.identifier, src.by_content, max_bytes, timeout, item=src.item)
-             for src in iter_articles(paths, fields, max_bytes))
+    by_content: deque[bool] = deque()  # of the tasks sent to the workers, in input order
+
+    def tasks() -> Iterator[Task]:
+        for src in iter_articles(paths, fields, max_bytes):
+            by_content.append(src.by_content)
+            yield Task(src.path, base, src.identifier, src.by_content, max_bytes, timeout, item=src.item)
+
     built: dict[str, Path] = {}
     with Workers(process, workers, _warm_worker) as pool:
-        for outcome in pool.map(tasks):
-            r = outcome.record
-            iri = article_iri(r.identifier, base, r.by_content, r.content_hash) if r is not None else None
+        for outcome in pool.map(tasks()):
+            iri, by_text = outcome.iri, by_content.popleft()
             if iri is not None and iri in built:  # never merge two inputs into one article without saying so
-                why = "same text as" if r.by_content else "same article as"
-                outcome.status, outcome.reason, r = "skipped", f"skipped: {why} {built[iri]} (one graph per article)", None
-            if r is not None:
+                why = "same text as" if by_text else "same article as"
+                outcome.status, outcome.reason = "skipped", f"skipped: {why} {built[iri]} (one graph per article)"
+            elif iri is not None:
                 built[iri] = outcome.path
-                try:
-                    article_graph(r, ds, base)
-                    report.built += 1
-                except Exception as e:
-                    log.exception("RDF mapping failed for %s", outcome.path)
-                    outcome.status, outcome.reason = "skipped", f"skipped: extraction failed ({type(e).__name__}: {e})"
+                graphs[iri] = [q.triple for q in ox.parse(outcome.ntriples, ox.RdfFormat.N_TRIPLES)]
+                report.built += 1
             _count(report, outcome)
             if progress:
                 progress(outcome.path)
-    report.resolved = len(resolve_dataset(ds, base).renames)
-    return ds, report
+    report.resolved = _resolve_people(graphs, base)
+    return held_dataset(graphs, base), report
+
+
+def _resolve_people(graphs: Graphs, base: str) -> int:
+    """The corpus-level identity step on held graphs, as ``resolve_dataset`` does it on rdflib's:
+    person IRIs renamed in the graphs that name them, the identity graph added when a name
+    splits; the number of graphs changed."""
+    wanted = {p: None if o is None else ox.NamedNode(o) for p, o in PROFILE_PATTERNS}
+    quads = ((t.subject.value, t.predicate.value, t.object.value, g)
+             for g, triples in graphs.items() for t in triples
+             if t.predicate.value in wanted and wanted[t.predicate.value] in (None, t.object))
+    res = resolve_people(*read_profiles(quads), base)
+    for g, change in res.renames.items():
+        new = {ox.NamedNode(old): ox.NamedNode(iri) for old, iri in change.items()}
+        graphs[g] = list(dict.fromkeys(ox.Triple(new.get(t.subject, t.subject), t.predicate, new.get(t.object, t.object))
+                                       for t in graphs[g]))
+    if res.identity:
+        graphs[base + IDENTITY_GRAPH] = [ox.Triple(*map(to_oxigraph, t)) for t in res.identity]
+    return len(res.renames)
 
 
 # ---------------------------------------------------------------------- a project store
@@ -281,7 +300,7 @@ def build_store(paths: Iterable[Path | Source], directory: Path, base: str = str
                     continue
                 pending.append(p)
                 yield Task(p.path, base, p.source.identifier, p.source.by_content, max_bytes, timeout,
-                           p.entry.content_hash if p.entry else None, to_ntriples=True, item=p.source.item)
+                           p.entry.content_hash if p.entry else None, item=p.source.item)
 
         for outcome in pool.map(tasks()):
             done(pending.popleft(), outcome)

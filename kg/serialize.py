@@ -6,6 +6,9 @@ Graphs are written by pyoxigraph in a sorted order (graph by graph, then by stat
 the same graph gives the same bytes in every run and with any number of workers; rdflib's
 own writers follow its hash order, which changes from one process to the next, and are
 several times slower. JSON-LD keeps rdflib's compacted form.
+
+A build's dataset (``held_dataset``) keeps its graphs as pyoxigraph triples and copies them
+into rdflib only when something reads it as rdflib; writing it to a file never does.
 """
 from __future__ import annotations
 
@@ -18,11 +21,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
-from kg.store import to_oxigraph
-from kg.vocab import PREFIXES
+from kg.store import to_oxigraph, to_rdflib
+from kg.vocab import PREFIXES, bind_prefixes
 
 FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
            ".trig": "trig", ".nq": "nquads", ".xml": "xml", ".rdf": "xml"}
@@ -60,6 +64,83 @@ def prefix_map(base: str) -> dict[str, str]:
     return {p: str(iri) for p, iri in PREFIXES.items()} | {"res": base}
 
 
+Graphs = dict[str, list[ox.Triple]]  # graph IRI → its statements, as pyoxigraph terms
+
+
+class HeldGraphs(Memory):
+    """rdflib's memory store whose graphs wait as pyoxigraph triples until the first call that
+    reads or changes them: filling rdflib's indexes costs ≈ 10 ms per article, more than making
+    the article's graph, and a build written straight to a file needs none of it. (Not an
+    Oxigraph store: it would rewrite literals in canonical form, "+00:00" as "Z".)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: Graphs | None = None
+
+    def _fill(self) -> None:
+        if self.pending is None:
+            return
+        graphs, self.pending = self.pending, None
+        for name, triples in graphs.items():
+            graph = Graph(store=self, identifier=URIRef(name))
+            super().add_graph(graph)
+            for t in triples:
+                super().add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)), graph)
+
+    def add(self, *args, **kwargs):
+        self._fill()
+        return super().add(*args, **kwargs)
+
+    def remove(self, *args, **kwargs):
+        self._fill()
+        return super().remove(*args, **kwargs)
+
+    def triples(self, *args, **kwargs):
+        self._fill()
+        return super().triples(*args, **kwargs)
+
+    def contexts(self, *args, **kwargs):
+        self._fill()
+        return super().contexts(*args, **kwargs)
+
+    def add_graph(self, *args, **kwargs):
+        self._fill()
+        return super().add_graph(*args, **kwargs)
+
+    def remove_graph(self, *args, **kwargs):
+        self._fill()
+        return super().remove_graph(*args, **kwargs)
+
+    def query(self, *args, **kwargs):
+        self._fill()
+        return super().query(*args, **kwargs)
+
+    def update(self, *args, **kwargs):
+        self._fill()
+        return super().update(*args, **kwargs)
+
+    def __len__(self, context=None) -> int:
+        if self.pending is not None and context is None:
+            return len(union_triples(self.pending))
+        self._fill()
+        return super().__len__(context=context)
+
+
+def held_dataset(graphs: Graphs, base: str) -> Dataset:
+    """``graphs`` as an rdflib dataset (default graph = union, the contract's prefixes bound),
+    copied into rdflib on first use; ``write_dataset`` writes it as it is."""
+    store = HeldGraphs()
+    ds = Dataset(store=store, default_union=True)
+    bind_prefixes(ds, base)
+    store.pending = graphs
+    return ds
+
+
+def union_triples(graphs: Graphs) -> set[ox.Triple]:
+    """Every statement of the graphs, once (the default graph as their union)."""
+    return {t for triples in graphs.values() for t in triples}
+
+
 def union_graph(ds: Dataset) -> Graph:
     g = Graph()
     for prefix, ns in ds.namespaces():
@@ -73,19 +154,11 @@ def _sorted_triples(graph: Graph) -> list[ox.Triple]:
     return sorted((ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph), key=str)
 
 
-def sorted_quads(ds: Dataset) -> Iterator[ox.Quad]:
-    """Every quad, graph by graph in IRI order, each graph's statements sorted. One pass over
-    ``ds.quads``: iterating graph by graph costs rdflib a scan of every graph a shared triple
-    is in, quadratic over a corpus where thousands of articles name the same bodies. Only one
-    graph at a time is converted, so the copy stays small beside the dataset."""
-    graphs: dict[str, list[tuple[Node, Node, Node]]] = {}
-    for s, p, o, g in ds.quads((None, None, None, None)):
-        graphs.setdefault("" if g is None else str(g), []).append((s, p, o))
+def _held_quads(graphs: Graphs) -> Iterator[ox.Quad]:
+    """``sorted_quads`` of held graphs: the same order, the same bytes."""
     for name in sorted(graphs):
-        graph = ox.NamedNode(name) if name else ox.DefaultGraph()
-        triples = sorted((ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graphs.pop(name)),
-                         key=str)
-        yield from (ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        graph = ox.NamedNode(name)
+        yield from (ox.Quad(t.subject, t.predicate, t.object, graph) for t in sorted(graphs[name], key=str))
 
 
 def _umask() -> int:
@@ -158,8 +231,13 @@ def atomic_output(path: Path) -> Iterator[str]:
 def write_dataset(ds: Dataset, path: Path) -> None:
     fmt = format_for(path)
     prefixes = {p: str(ns) for p, ns in ds.namespaces() if p in PREFIXES}
+    held = ds.store.pending if isinstance(ds.store, HeldGraphs) else None
     with atomic_output(path) as tmp:
-        if fmt in QUAD_FORMATS:
+        if held is not None and fmt in QUAD_FORMATS:
+            ox.serialize(_held_quads(held), tmp, OX_FORMATS[fmt], prefixes=prefixes)
+        elif held is not None and fmt != "json-ld":
+            ox.serialize(sorted(union_triples(held), key=str), tmp, OX_FORMATS[fmt], prefixes=prefixes)
+        elif fmt in QUAD_FORMATS:
             ox.serialize(sorted_quads(ds), tmp, OX_FORMATS[fmt], prefixes=prefixes)
         elif fmt == "json-ld":
             union_graph(ds).serialize(destination=tmp, format=fmt, encoding="utf-8", auto_compact=True)

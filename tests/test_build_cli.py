@@ -190,7 +190,7 @@ def test_existing_output_survives_a_failed_write(corpus, tmp_path, monkeypatch):
 
     def boom(*a, **k):
         raise RuntimeError("disk full")
-    monkeypatch.setattr(kg.serialize, "union_graph", boom)
+    monkeypatch.setattr(kg.serialize, "union_triples", boom)
     result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(out), "--no-progress"])
     assert result.exit_code != 0
     assert out.read_bytes() == before
