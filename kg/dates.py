@@ -127,7 +127,8 @@ _ANY_DAY = re.compile(
     r"(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])"
     r"|(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})(?:\s+năm\s+(?P<wy>\d{4}))?)"
     r"|(?P<rel>(?<![\w])(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Hh]ôm)\s+(?:nay|qua)(?![\w]))")
-_NOT_EVENT_DAY = re.compile(r"(?:sinh|ban hành|ký|có hiệu lực|hiệu lực từ|từ|đến|trước|sau|kể từ|hạn|đến hết)\s*$|[-/]\s*[A-ZĐ][\w&-]*\s*,?\s*$")
+_NOT_EVENT_DAY = re.compile(r"(?:sinh|ban hành|ký|có hiệu lực|hiệu lực từ|từ|đến|trước|sau|kể từ|hạn|đến hết)\s*$"
+                            r"|[-/]\s*[A-ZĐ][\w&-]*\s*,?\s*$|(?<![\w])số\s+\d[\w/.-]*\s*,?\s*$")  # "Thông báo số 19, ngày 19-1"
 
 
 def day_months_in(sentence: str) -> list[tuple[int, int]]:

@@ -93,3 +93,20 @@ def test_the_event_label_is_its_own_name():
 
 def test_passing_mentions_are_not_meetings():
     assert not held("Việc chuẩn bị Đại hội XIV của Đảng được quan tâm. Tinh thần Nghị quyết Hội nghị Trung ương 8 được quán triệt.")
+
+
+def test_a_later_mention_reported_as_held_dates_the_event():
+    """A headline names the meeting; a later sentence whose date is not at its start says it was held then."""
+    text = ("Kết luận của Thủ tướng tại cuộc họp về sân bay Long Thành.\n\n"
+            "Ảnh: Minh Khang Theo Văn phòng Chính phủ: ngày 3.4.2024, Thủ tướng đã chủ trì cuộc họp về sân bay.")
+    (m,) = held(text)
+    assert m.date == date(2024, 4, 3)
+
+
+def test_a_documents_own_date_is_not_the_date_of_the_meeting_it_reports():
+    (m,) = held("Theo Thông báo số 19, ngày 2/4/2024, của Văn phòng Chính phủ, cuộc họp sơ kết đã diễn ra tại Hà Nội.")
+    assert m.date is None
+
+
+def test_an_event_that_is_near_is_not_held():
+    assert held("Gần đến ngày diễn ra phiên chất vấn, các đại biểu đã chuẩn bị nội dung.") == []

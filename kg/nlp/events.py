@@ -139,7 +139,8 @@ class EventsComponent:
         elif event.status != "held" and status == "held" and not m.generic:
             event.status = "held"
         event.told = event.told or m.anchored
-        if event.date is None and day is not None and not (m.generic and idx != event.lead and not _SAME_DAY.search(text)):
+        if event.date is None and day is not None and not (m.generic and idx != event.lead and not m.anchored
+                                                           and not _SAME_DAY.search(text)):
             event.date = day
         if event.day_month is None and idx == event.lead:
             event.day_month = day_month
