@@ -110,3 +110,11 @@ def test_a_documents_own_date_is_not_the_date_of_the_meeting_it_reports():
 
 def test_an_event_that_is_near_is_not_held():
     assert held("Gần đến ngày diễn ra phiên chất vấn, các đại biểu đã chuẩn bị nội dung.") == []
+
+
+def test_people_who_speak_after_the_lead_took_part():
+    text = ("Sáng 12/4, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 18. "
+            "Đại biểu Bùi Văn Khánh nói nhà ở là nhu cầu có thật của người dân. "
+            "Bà Quách Thị Hoa cho rằng cần xem lại chỉ tiêu.")
+    (m,) = held(text)
+    assert {"Bùi Văn Khánh", "Quách Thị Hoa"} <= set(m.attendee_people)
