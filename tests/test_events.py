@@ -118,3 +118,10 @@ def test_people_who_speak_after_the_lead_took_part():
             "Bà Quách Thị Hoa cho rằng cần xem lại chỉ tiêu.")
     (m,) = held(text)
     assert {"Bùi Văn Khánh", "Quách Thị Hoa"} <= set(m.attendee_people)
+
+
+def test_the_body_an_event_belongs_to_holds_it():
+    (m,) = held("Sáng 4/4, Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024 của Cục Thuế tỉnh Thanh Hóa "
+                "đã diễn ra. Tại Hội nghị, đại diện của Sở Y tế tỉnh Thanh Hóa phát biểu.")
+    assert [o.label for o in m.organizers] == ["Cục Thuế tỉnh Thanh Hóa"]
+    assert "Sở Y tế tỉnh Thanh Hóa" in [o.label for o in m.attendee_orgs]

@@ -28,6 +28,7 @@ from kg.nlp.sentences import sentences as _sentences
 _GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
 _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
 _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
+_OF_OWNER = re.compile(r"^(?:(?!đại diện|lãnh đạo|thay mặt|ý kiến|[.;:!?])[^\n])*(?<![\w])của\s+$", re.IGNORECASE)
 _BY = re.compile(r"(?<![\w])do\s+$")
 
 
@@ -227,7 +228,10 @@ class EventsComponent:
             return True
         if _BY.search(text[max(0, start - 10):start]):
             return True
-        return any(sp.start - off <= start and end <= sp.end - off for sp in e.spans if sp.text == e.label)
+        if any(sp.start - off <= start and end <= sp.end - off for sp in e.spans if sp.text == e.label):
+            return True
+        # "Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021 của Cục Hải quan": the event's owner
+        return any(0 <= start - (sp.end - off) <= 100 and _OF_OWNER.search(text[sp.end - off:start]) for sp in e.spans)
 
     @staticmethod
     def _place(doc: Doc, e: _Event, sents) -> PlaceRef | None:
