@@ -41,12 +41,22 @@ class OrgRef:
 
 
 @dataclass
+class TenureRef:
+    """A change of office the text reports for a post (kg/nlp/tenure.py)."""
+    kind: str                      # elected | appointed | approved | dismissed | resigned | retired | former
+    side: str                      # begin | end: which end of the post's interval it dates
+    date: date | None = None       # the day the text gives, never a guess
+    span: Span | None = None       # the words that report it ("được bầu giữ chức", "nguyên")
+
+
+@dataclass
 class PostRef:
     person: str
     role: str
     org: OrgRef | None
     span: Span | None = None
     former: bool = False           # "nguyên Thứ trưởng", "cựu Bí thư": held before, not now
+    tenure: TenureRef | None = None  # the change of office the sentence reports, if any
 
 
 @dataclass

@@ -11,12 +11,12 @@ from datetime import date, datetime
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.model import ArticleRecord, OrgRef, Span
+from kg.model import ArticleRecord, OrgRef, Span, TenureRef
 from kg.naming import iri_name, person_label
 from kg.nlp.decisions import type_from_code
 from kg.resolve import ArticleResolver, OrgNode, ProvinceNode, Provinces, short_hash
 from kg.lexicon import data
-from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, RES, SCHEMA, SKOS, VNKG, bind_prefixes
+from kg.vocab import DCTERMS, ELI, ORG, PROV, RDF, RDFS, RES, SCHEMA, SKOS, TIME, VNKG, bind_prefixes
 
 _PROVINCES = Provinces()
 
@@ -204,6 +204,7 @@ class ArticleGraphBuilder:
     def _posts(self) -> None:
         g = self.g
         seen: set[URIRef] = set()
+        published = self.r.published_date
         for post in self.r.posts:
             org = self.org_ref(post.org) if post.org else None
             if org is None:
@@ -218,6 +219,8 @@ class ArticleGraphBuilder:
                 g.add((m, ORG.organization, org))
                 g.add((m, ORG.role, role))
                 g.add((m, PROV.wasDerivedFrom, self.article))
+                if published is not None:  # every report dates the post, when nothing else does
+                    g.add((m, VNKG.reportedOn, Literal(published.isoformat(), datatype=XSD.date)))
                 if post.former:  # "nguyên Thứ trưởng": held before the article, not a current post
                     g.add((m, VNKG.former, Literal(True)))
                 g.add((role, RDF.type, ORG.Role))
@@ -225,6 +228,37 @@ class ArticleGraphBuilder:
                 g.add((role, SKOS.inScheme, self.iri(ROLE_SCHEME)))
                 g.add((role, RDFS.label, vi(post.role)))
             self.mention(m, post.span)
+            if post.tenure is not None:
+                self._tenure(m, post.tenure)
+
+    def _tenure(self, membership: URIRef, t: TenureRef) -> None:
+        """The post's interval as this article reports it (W3C Time): the change, its evidence and,
+        on the side it dates, an instant with the day the text gives. A change with no day still has
+        its instant, known only to precede the article's publication (``time:before``)."""
+        g = self.g
+        stem = self.res.article_key.split("/", 1)[1]
+        interval = self.iri(f"tenure/{stem}/{short_hash(str(membership), t.kind, t.side)}")
+        g.add((membership, ORG.memberDuring, interval))
+        g.add((interval, RDF.type, TIME.Interval))
+        g.add((interval, VNKG.tenureEvent, VNKG[t.kind.capitalize()]))
+        g.add((interval, PROV.wasDerivedFrom, self.article))
+        self.mention(interval, t.span)
+        if t.date is not None:
+            instant = self.instant(t.date)
+        else:
+            instant = URIRef(f"{interval}/{t.side}")
+            g.add((instant, RDF.type, TIME.Instant))
+            published = self.r.published_date
+            if published is not None:
+                g.add((instant, TIME.before, self.instant(published)))
+        g.add((interval, TIME.hasBeginning if t.side == "begin" else TIME.hasEnd, instant))
+
+    def instant(self, day: date) -> URIRef:
+        """The day as a ``time:Instant``, one node per day across the corpus."""
+        node = self.iri(f"instant/{day.isoformat()}")
+        self.g.add((node, RDF.type, TIME.Instant))
+        self.g.add((node, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date)))
+        return node
 
     def _decisions(self) -> dict[int, URIRef]:
         g = self.g

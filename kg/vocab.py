@@ -6,10 +6,10 @@ instead of silently minting a new IRI.
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace, ORG
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace, ORG
 
 __all__ = ["VNKG", "RES", "SCHEMA", "ORG", "ELI", "PROV", "DCTERMS", "RDF", "RDFS", "SKOS",
-           "XSD", "OWL", "PREFIXES", "bind_prefixes", "sparql_prologue"]
+           "XSD", "OWL", "TIME", "PREFIXES", "bind_prefixes", "sparql_prologue"]
 
 
 class VNKG(DefinedNamespace):
@@ -46,6 +46,17 @@ class VNKG(DefinedNamespace):
     former: URIRef        # Membership → true: a post the text says was held before ("nguyên", "cựu")
     Planned: URIRef       # announced, not yet held ("sẽ tổ chức", "dự kiến")
     Cancelled: URIRef     # called off or postponed ("hoãn", "tạm dừng")
+    # tenure of posts (kg/nlp/tenure.py)
+    reportedOn: URIRef    # Membership → the publication date of an article that reports the post
+    tenureEvent: URIRef   # time:Interval → the change of office the text reports (a TenureEvent)
+    TenureEvent: URIRef   # the kinds of change: Elected, Appointed, Approved | Dismissed, Resigned, Retired, Former
+    Elected: URIRef
+    Appointed: URIRef
+    Approved: URIRef
+    Dismissed: URIRef
+    Resigned: URIRef
+    Retired: URIRef
+    Former: URIRef
     # identity at corpus scale (kg/identity)
     IdentityCandidate: URIRef  # a decision to keep two same-name nodes apart, with its score
     sameAsCandidate: URIRef    # Person → Person: the same name, kept apart; maybe the same one
@@ -69,6 +80,7 @@ PREFIXES: dict[str, Namespace | str] = {
     "skos": str(SKOS),
     "xsd": str(XSD),
     "owl": str(OWL),
+    "time": str(TIME),
 }
 
 

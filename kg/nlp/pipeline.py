@@ -11,6 +11,7 @@ import kg.nlp.documents  # noqa: F401  (registers the component factories)
 import kg.nlp.events  # noqa: F401
 import kg.nlp.names  # noqa: F401
 import kg.nlp.sentences  # noqa: F401
+import kg.nlp.tenure  # noqa: F401
 import kg.nlp.tokenizer  # noqa: F401  (registers the tokenizer)
 
 
@@ -20,6 +21,7 @@ def make_nlp() -> Language:
     nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
     nlp.add_pipe("vnkg_line_breaks")
     nlp.add_pipe("vnkg_names")
+    nlp.add_pipe("vnkg_tenure")
     nlp.add_pipe("vnkg_decisions")
     nlp.add_pipe("vnkg_meetings")
     return nlp
