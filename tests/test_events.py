@@ -125,3 +125,12 @@ def test_the_body_an_event_belongs_to_holds_it():
                 "đã diễn ra. Tại Hội nghị, đại diện của Sở Y tế tỉnh Thanh Hóa phát biểu.")
     assert [o.label for o in m.organizers] == ["Cục Thuế tỉnh Thanh Hóa"]
     assert "Sở Y tế tỉnh Thanh Hóa" in [o.label for o in m.attendee_orgs]
+
+
+def test_a_launch_held_by_bodies_and_a_supervision_session_are_events():
+    (m,) = held("Sáng 14/4, Bộ Y tế và UBND tỉnh Nam Định đã tổ chức phát động Tháng hành động vì an toàn thực phẩm. "
+                "Phát biểu tại lễ, Thứ trưởng Bộ Y tế Lê Văn Hòa nhấn mạnh yêu cầu.")
+    assert m.kind == "ceremony" and m.date == date(2024, 4, 14) and "Lê Văn Hòa" in m.attendee_people
+    assert held("Các địa phương cần phát động phong trào thi đua.") == []
+    (s,) = held("Chiều 12/4, tại buổi giám sát ở Trường THPT Trần Phú, bà Ngô Thị Lan cho biết đoàn chưa phát hiện sai phạm.")
+    assert s.kind == "inspection" and s.attendee_people == ["Ngô Thị Lan"]
