@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.dates import parse_dmy
 from kg.lexicon import data
@@ -40,7 +41,7 @@ _DIGIT = re.compile(r"\d")
 _SO_BEFORE = re.compile(r"(?:\bsố|[,;]|\bvà)\s*$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class NumberMatch:
     start: int
     end: int
@@ -81,9 +82,11 @@ def number_scope(code: str) -> str:
     return codes.get(code, codes.get(code.rstrip("0123456789"), {})).get("scope", default)
 
 
-def find_numbers(text: str) -> list[NumberMatch]:
+@lru_cache(maxsize=1024)
+def find_numbers(text: str) -> tuple[NumberMatch, ...]:
+    """The numbered documents a sentence cites, in order. Cached: two components ask of every sentence."""
     if not _DIGIT.search(text):  # most sentences cite no number: skip the patterns
-        return []
+        return ()
     out: list[NumberMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -122,7 +125,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         number = re.sub(r"\s+", "", m["num"])
         out.append(NumberMatch(m.start(), m.end(), number, dtype, "", bare=True))
         taken.append((m.start(), m.end()))
-    return sorted(out, key=lambda n: n.start)
+    return tuple(sorted(out, key=lambda n: n.start))
 
 
 def full_number_of(short: str, numbers: list[str]) -> str | None:
