@@ -299,3 +299,10 @@ def test_a_long_lower_case_name_keeps_its_last_words():
 def test_a_body_in_brackets_is_not_a_short_form_of_the_one_before():
     r = body("Chi cục Hải quan cửa khẩu Tân Sơn Nhất (Hải quan TP HCM) bắt giữ lô hàng.")
     assert "Hải quan TP HCM" in orgs(r) and "Hồ Chí Minh" in {p.name for p in r.places}
+
+
+def test_the_national_assemblys_committees_with_commas_in_their_names():
+    r = body("Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội thẩm tra dự án. "
+             "Ông Trần Văn Hải, Chủ nhiệm Ủy ban Pháp luật cho biết.")
+    assert "Ủy ban Khoa học, Công nghệ và Môi trường" in orgs(r)
+    assert ("Trần Văn Hải", "Chủ nhiệm", "Ủy ban Pháp luật") in posts(r)
