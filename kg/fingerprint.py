@@ -18,7 +18,7 @@ from kg import __version__
 PACKAGE = Path(__file__).resolve().parent
 # the modules an article passes through, from file to triples; kg/nlp, kg/inputs and kg/data entirely
 MODULES = ("__init__", "reader", "normalize", "metadata", "dates", "lexicon", "model", "extract",
-           "resolve", "naming", "rdf", "vocab", "quads")
+           "resolve", "naming", "rdf", "confidence", "vocab", "quads")
 NOT_READ_BY_THE_BUILDER = {"roles_en.json"}  # the role scheme's English names: no article graph holds them
 
 

@@ -57,6 +57,7 @@ class PostRef:
     span: Span | None = None
     former: bool = False           # "nguyên Thứ trưởng", "cựu Bí thư": held before, not now
     tenure: TenureRef | None = None  # the change of office the sentence reports, if any
+    rule: str = "title-chain"      # what found it (vnkg:extractedBy): title-chain | lower-case-title | appositive-title | appointment-phrase ...
 
 
 @dataclass
@@ -64,6 +65,7 @@ class PersonRef:
     name: str
     span: Span | None = None
     author: bool = False
+    rule: str = "bare-capitalised-name"  # what found it: cued-name (after an honorific, title or list mark) | bare-capitalised-name
 
 
 @dataclass
@@ -92,6 +94,7 @@ class MeetingRef:
     about: list[DecisionRef] = field(default_factory=list)
     status: str = "held"           # held | planned | cancelled
     mentions: list[Span] = field(default_factory=list)  # later mentions of the same event
+    rule: str = "named-event"      # what found it: named-event (an event noun) | verb-report ("đã làm việc với ...")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
+from kg.confidence import GAZETTEER, decision_key, literal, meeting_key, org_key, rule_of, score
 from kg.model import ArticleRecord, OrgRef, Span, TenureRef
 from kg.naming import iri_name, person_label
 from kg.nlp.decisions import type_from_code
@@ -70,6 +71,10 @@ class ArticleGraphBuilder:
         self.res = ArticleResolver(record, _PROVINCES)
         self.article = self.iri(self.res.article_key)
         self.mentioned: set[URIRef] = set()
+        # (s, p, o) of a typing or link → (kind, evidence key, span) of its best evidence in this article
+        self.claims: dict[tuple[URIRef, URIRef, URIRef], tuple[str, str, Span | None]] = {}
+        # a membership or meeting node → (kind, evidence key) of its best evidence in this article
+        self.node_keys: dict[URIRef, tuple[str, str]] = {}
 
     def iri(self, key: str) -> URIRef:
         return URIRef(self.base + key)
@@ -78,7 +83,7 @@ class ArticleGraphBuilder:
     def mention(self, subject: URIRef, span: Span | None) -> None:
         if span is None:
             return
-        m = self.iri(f"mention/{self.res.article_key.split('/', 1)[1]}/{span.start}-{span.end}")
+        m = self.mention_iri(span)
         g = self.g
         if (m, RDF.type, VNKG.Mention) not in g:
             g.add((m, RDF.type, VNKG.Mention))
@@ -89,6 +94,40 @@ class ArticleGraphBuilder:
             if span.sentence:
                 g.add((m, VNKG.sentence, Literal(excerpt(span.sentence, span.text))))
         g.add((subject, VNKG.mention, m))
+
+    def mention_iri(self, span: Span) -> URIRef:
+        return self.iri(f"mention/{self.res.article_key.split('/', 1)[1]}/{span.start}-{span.end}")
+
+    def claim(self, fact: tuple[URIRef, URIRef, URIRef], kind: str, key: str, span: Span | None = None) -> None:
+        """Evidence for a plain triple; of several in one article, the best scored is kept."""
+        held = self.claims.get(fact)
+        if held is None or score(kind, key) > score(held[0], held[1]):
+            self.claims[fact] = (kind, key, span)
+
+    def scored(self, node: URIRef, kind: str, key: str) -> None:
+        """Evidence for a membership or meeting, scored on its own node; the best one is kept."""
+        held = self.node_keys.get(node)
+        if held is None or score(kind, key) > score(*held):
+            self.node_keys[node] = (kind, key)
+
+    def _evidence(self) -> None:
+        """Scores on membership and meeting nodes; one ``vnkg:Evidence`` node per claimed triple:
+        the triple (RDF reification terms), its score, the rule, the article and the text it was read from."""
+        g, stem = self.g, self.res.article_key.split("/", 1)[1]
+        for node, (kind, key) in self.node_keys.items():
+            g.add((node, VNKG.confidence, literal(score(kind, key))))
+            g.add((node, VNKG.extractedBy, Literal(rule_of(key))))
+        for (s, p, o), (kind, key, span) in self.claims.items():
+            ev = self.iri(f"evidence/{stem}/{short_hash(str(s), str(p), str(o))}")
+            g.add((ev, RDF.type, VNKG.Evidence))
+            g.add((ev, RDF.subject, s))
+            g.add((ev, RDF.predicate, p))
+            g.add((ev, RDF.object, o))
+            g.add((ev, VNKG.confidence, literal(score(kind, key))))
+            g.add((ev, VNKG.extractedBy, Literal(rule_of(key))))
+            g.add((ev, PROV.wasDerivedFrom, self.article))
+            if span is not None:
+                g.add((ev, VNKG.mention, self.mention_iri(span)))
 
     def mentions(self, node: URIRef) -> None:
         if node not in self.mentioned:
@@ -103,14 +142,17 @@ class ArticleGraphBuilder:
         g.add((node, RDF.type, SCHEMA.AdministrativeArea))
         g.add((node, RDFS.label, vi(p.name)))
         g.add((node, SKOS.altLabel, vi(("thành phố " if p.kind == "city" else "tỉnh ") + p.name)))
+        self.claim((node, RDF.type, VNKG.Province), "Province", GAZETTEER)
         if p.replaced_by:
             g.add((node, VNKG.replacedBy, self.iri(p.replaced_by)))
         self.mentions(node)
         return node
 
-    def org(self, node: OrgNode) -> URIRef:
+    def org(self, node: OrgNode, key: str = "parent-of-name", span: Span | None = None) -> URIRef:
+        """The body's node; ``key`` is the evidence for it (by default: another body's name names it)."""
         iri = self.iri(node.key)
         g = self.g
+        self.claim((iri, RDF.type, VNKG.Organization), "Organization", key, span)
         if (iri, RDF.type, VNKG.Organization) not in g:
             g.add((iri, RDF.type, VNKG.Organization))
             g.add((iri, RDF.type, ORG.Organization))
@@ -136,12 +178,13 @@ class ArticleGraphBuilder:
         node = self.res.org(ref)
         if node is None:
             return None
-        iri = self.org(node)
+        iri = self.org(node, org_key(ref), ref.span)
         self.mention(iri, ref.span)
         return iri
 
-    def person(self, name: str, span: Span | None) -> URIRef:
+    def person(self, name: str, span: Span | None, rule: str) -> URIRef:
         iri = self.iri(self.res.person_key(name))
+        self.claim((iri, RDF.type, VNKG.Person), "Person", rule, span)
         self.g.add((iri, RDF.type, VNKG.Person))
         self.g.add((iri, RDF.type, SCHEMA.Person))
         self.g.add((iri, RDFS.label, vi(person_label(name))))
@@ -166,7 +209,7 @@ class ArticleGraphBuilder:
         if r.section:
             g.add((a, SCHEMA.articleSection, vi(r.section)))
         for au in r.authors:
-            p = self.person(au.name, au.span)
+            p = self.person(au.name, au.span, "byline")
             g.add((a, SCHEMA.author, p))
         self._places()
         if self.res.main is not None:  # the province the article is about (identity weighs it)
@@ -174,10 +217,11 @@ class ArticleGraphBuilder:
         for o in r.orgs:
             self.org_ref(o)
         for p in r.persons:
-            self.person(p.name, p.span)
+            self.person(p.name, p.span, p.rule)
         self._posts()
         decisions = self._decisions()
         self._meetings(decisions)
+        self._evidence()
         return a
 
     def _places(self) -> None:
@@ -228,6 +272,9 @@ class ArticleGraphBuilder:
                 g.add((role, SKOS.inScheme, self.iri(ROLE_SCHEME)))
                 g.add((role, RDFS.label, vi(post.role)))
             self.mention(m, post.span)
+            self.scored(m, "Membership", post.rule)
+            if (person, RDF.type, VNKG.Person) in g:  # a title beside the name says it is a person's
+                self.claim((person, RDF.type, VNKG.Person), "Person", post.rule, post.span)
             if post.tenure is not None:
                 self._tenure(m, post.tenure)
 
@@ -268,6 +315,7 @@ class ArticleGraphBuilder:
             out[id(d)] = iri
             g.add((iri, RDF.type, VNKG.Decision))
             g.add((iri, RDF.type, ELI.LegalResource))
+            self.claim((iri, RDF.type, VNKG.Decision), "Decision", decision_key(d.scope), d.span)
             g.add((iri, ELI.id_local, Literal(d.number)))
             g.add((iri, RDFS.label, vi(decision_label(d))))
             g.add((iri, VNKG.documentType, vi(d.doc_type)))
@@ -290,10 +338,12 @@ class ArticleGraphBuilder:
     def _meetings(self, decisions: dict[int, URIRef]) -> None:
         g = self.g
         stem = self.res.article_key.split("/", 1)[1]
+        titled = {p.person for p in self.r.posts}
         for n, m in enumerate(self.r.meetings):
             iri = self.iri(f"meeting/{stem}-{n + 1}")
             if m.status == "held":  # planned and called-off events are events, not meetings that took place
                 g.add((iri, RDF.type, VNKG.Meeting))
+                self.scored(iri, "Meeting", meeting_key(m))
             else:
                 g.add((iri, VNKG.eventStatus, VNKG[m.status.capitalize()]))
             g.add((iri, RDF.type, SCHEMA.Event))
@@ -308,20 +358,25 @@ class ArticleGraphBuilder:
             for o in m.organizers:
                 node = self.org_ref(o)
                 if node is not None:
-                    g.add((iri, SCHEMA.organizer, node))
+                    self.link((iri, SCHEMA.organizer, node), "Organizer", "organizer-clause", o.span)
             for o in m.attendee_orgs:
                 node = self.org_ref(o)
                 if node is not None:
-                    g.add((iri, SCHEMA.attendee, node))
+                    self.link((iri, SCHEMA.attendee, node), "Attendee", "attendee-body", o.span)
             for name in m.attendee_people:
-                g.add((iri, SCHEMA.attendee, self.iri(self.res.person_key(name))))
+                key = "attendee-person/" + ("titled" if name in titled else "untitled")
+                self.link((iri, SCHEMA.attendee, self.iri(self.res.person_key(name))), "Attendee", key)
             for d in m.about:
-                g.add((iri, SCHEMA.about, decisions[id(d)]))
+                self.link((iri, SCHEMA.about, decisions[id(d)]), "About", "document-in-event-sentence", d.span)
             self.mentions(iri)
             self.mention(iri, m.span)
             for span in m.mentions:
                 self.mention(iri, span)
 
+
+    def link(self, fact: tuple[URIRef, URIRef, URIRef], kind: str, key: str, span: Span | None = None) -> None:
+        self.g.add(fact)
+        self.claim(fact, kind, key, span)
 
     def _meeting_place(self, m) -> URIRef | None:
         """Where a meeting took place: the place the text gives; else the province of the body that

@@ -57,6 +57,10 @@ class VNKG(DefinedNamespace):
     Resigned: URIRef
     Retired: URIRef
     Former: URIRef
+    # confidence per fact (kg/confidence.py)
+    Evidence: URIRef      # one article's evidence for one plain triple (a typing, an attendance link)
+    confidence: URIRef    # Membership, Meeting or Evidence → calibrated precision of its rule (xsd:decimal)
+    extractedBy: URIRef   # Membership, Meeting or Evidence → the rule that produced the fact
     # identity at corpus scale (kg/identity)
     IdentityCandidate: URIRef  # a decision to keep two same-name nodes apart, with its score
     sameAsCandidate: URIRef    # Person → Person: the same name, kept apart; maybe the same one

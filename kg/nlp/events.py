@@ -196,7 +196,7 @@ class EventsComponent:
     def _meeting(self, doc: Doc, e: _Event, events: list[_Event], sents) -> MeetingRef:
         lead_text, lead_offset, _ = sents[e.lead]
         m = MeetingRef(e.label, e.kind, e.date, e.spans[0], status=e.status,
-                       mentions=e.spans[1:])
+                       mentions=e.spans[1:], rule="verb-report" if e.by_verb else "named-event")
         inside = [(p.span.start, p.span.end) for p in doc._.posts or [] if p.span]
         mention_sents = {sents[i][1]: sents[i] for i in e.sentences}
         for o in doc._.orgs or []:

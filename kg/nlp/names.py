@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
+from kg.nlp.evidence import post_rule
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import make_span as _span
@@ -176,10 +177,10 @@ class NamesComponent:
                         r = g.role_at(toks, t.i, allow_lower=True)
                         role_tokens.update(range(t.i, r[1] if r else t.j))
             k = j
-        for i, j, _ in names:
+        for i, j, cued in names:
             name = " ".join(t.text for t in toks[i:j])
             span = _span(doc, toks[i].start, toks[j - 1].end, sent_text)
-            persons.append(PersonRef(name, span))
+            persons.append(PersonRef(name, span, rule="cued-name" if cued else "bare-capitalised-name"))
             _add_display_span(doc, span.start, span.end, "PER")
             covered.update(range(i, j))
             for title in self._titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
@@ -187,7 +188,8 @@ class NamesComponent:
                     tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
                     if title.org.span is None:
                         title.org.span = tspan
-                    posts.append(PostRef(name, title.role, title.org, tspan, former=title.former))
+                    posts.append(PostRef(name, title.role, title.org, tspan, former=title.former,
+                                         rule=post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])))
         self._places_on_their_own(doc, sent_text, toks, covered, places)
 
     def _ministries_in_lists(self, doc, sent_text, toks: list[Tok], covered: set[int], orgs: list[OrgRef]) -> None:

@@ -208,7 +208,7 @@ class TenureComponent:
                 span = Span(a, b, text[a:b], sentence.strip())
                 if title.org.span is None:
                     title.org.span = span
-                out.append(PostRef(person.name, title.role, title.org, span, former=title.former))
+                out.append(PostRef(person.name, title.role, title.org, span, former=title.former, rule="appointment-phrase"))
         return out
 
     @staticmethod
