@@ -306,3 +306,9 @@ def test_the_national_assemblys_committees_with_commas_in_their_names():
              "Ông Trần Văn Hải, Chủ nhiệm Ủy ban Pháp luật cho biết.")
     assert "Ủy ban Khoa học, Công nghệ và Môi trường" in orgs(r)
     assert ("Trần Văn Hải", "Chủ nhiệm", "Ủy ban Pháp luật") in posts(r)
+
+
+def test_the_title_of_the_one_someone_acts_for_is_not_theirs():
+    r = body("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế Đào Hồng Lan trình bày tờ trình. "
+             "Thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao quyết định.")
+    assert {p[:2] for p in posts(r)} == {("Đào Hồng Lan", "Bộ trưởng"), ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")}

@@ -17,6 +17,14 @@ from kg.nlp.tokens import Tok
 
 # last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
 _HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
+_ON_BEHALF = {("thay", "mặt"), ("ủy", "quyền"), ("uỷ", "quyền")}
+
+
+def _on_behalf_of(words, k: int) -> bool:
+    """The title at ``k`` is of the one someone acts for ('thay mặt', 'thừa ủy quyền (của)')."""
+    before = tuple(words[max(0, k - 3):k])
+    return before[-2:] in _ON_BEHALF or (before[-1:] == ("của",) and before[-3:-1] in _ON_BEHALF)
+
 
 @Language.factory("vnkg_names")
 def make_names(nlp: Language, name: str):
@@ -98,6 +106,8 @@ class NamesComponent:
                 k += 1
                 continue
             chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
+            if chain and _on_behalf_of(words, k):  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": not X's title
+                chain = chain[1:]
             if chain:
                 chains.append((chain[0].i, chain[-1].j, chain))
                 for t in chain:
