@@ -57,9 +57,12 @@ def _rdf_in(_ctx: click.Context, param: click.Parameter, value: Path) -> Path:
               help="JSONL/CSV records: the field holding ROLE (body, title, url, published, author, section, id), "
                    "e.g. --field body=content; NAME empty turns the role off. Default names: body/content/text, title, "
                    "url/link, published/date/publish_date, author, category/section, id.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
+              help="Leave out facts scored under X (vnkg:confidence: the precision of the rule that found them "
+                   "on the real dev gold; see README 'Confidence'). Not with --store, which keeps every fact.")
 def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, prune: bool, workers: int,
           timeout: float, base: str, max_bytes: int, progress: bool | None, strict: bool,
-          field_options: tuple[str, ...]) -> None:
+          field_options: tuple[str, ...], min_confidence: float | None) -> None:
     """Build a knowledge graph from articles: text files, saved pages (.html), records files
     (.jsonl, .jsonl.gz, .csv: one article per record), or folders of them.
 
@@ -75,6 +78,9 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
 
     if store_dir is None and (not paths or out is None):
         raise click.UsageError("give input files or folders and --out FILE (or --store DIR)")
+    if store_dir is not None and min_confidence is not None:
+        raise click.UsageError("--min-confidence is for a graph built in memory; a store keeps every fact "
+                               "(filter with kg viz --min-confidence or a query on vnkg:confidence)")
     try:
         fields = field_map(field_options)
     except ValueError as e:
@@ -98,6 +104,11 @@ def build(paths: tuple[Path, ...], out: Path | None, store_dir: Path | None, pru
         for line in report.messages():
             click.secho(f"warning: {line}", err=True, fg="yellow")
         if store_dir is None:
+            if min_confidence is not None:
+                from kg.confidence import drop_below
+
+                dropped = drop_below(ds, min_confidence)
+                click.echo(f"{dropped} statements of facts scored under {min_confidence} left out", err=True)
             write_dataset(ds, out)
             click.echo(f"{report.summary()}; {len(ds)} triples → {out}", err=True)
         else:

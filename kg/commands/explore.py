@@ -60,7 +60,7 @@ def selection_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _load(graph: Path, kinds: tuple[str, ...], province: str | None, since: datetime | None,
-          until: datetime | None, focus: str | None, hops: int) -> nx.MultiDiGraph:
+          until: datetime | None, focus: str | None, hops: int, min_confidence: float | None = None) -> nx.MultiDiGraph:
     from kg.graphload import load
     from kg.serialize import describe_parse_error
     from kg.store import StoreError
@@ -71,6 +71,10 @@ def _load(graph: Path, kinds: tuple[str, ...], province: str | None, since: date
         cause = exc.__cause__
         message = f"{graph}: cannot load: {describe_parse_error(cause)}" if cause is not None else str(exc)
         raise click.ClickException(one_line(message)) from None
+    if min_confidence is not None:
+        from kg.confidence import drop_below
+
+        drop_below(rdf, min_confidence)
     sel = Selection(kinds=kinds, province=province, since=since.date() if since else None,
                     until=until.date() if until else None, focus=focus, hops=hops)
     try:
@@ -91,12 +95,15 @@ def _writable(_ctx: click.Context, param: click.Parameter, value: Path | None) -
 @click.option("--max-nodes", type=click.IntRange(0), default=DEFAULT_MAX_NODES, show_default=True,
               help="Above this, keep a core of the most connected nodes, each kind with its share (0 = no limit).")
 @click.option("--title", help="Page heading [default: the graph file's name].")
-def viz(graph: Path, out: Path, max_nodes: int, title: str | None, **selection: Any) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None, metavar="X",
+              help="Leave out facts scored under X (vnkg:confidence).")
+def viz(graph: Path, out: Path, max_nodes: int, title: str | None, min_confidence: float | None,
+        **selection: Any) -> None:
     """Write an interactive network page (offline, one HTML file) for GRAPH."""
     from kg import viz as page
 
     start = time.monotonic()
-    G = _load(graph, **selection)
+    G = _load(graph, min_confidence=min_confidence, **selection)
     shown = most_central(G, max_nodes) if max_nodes else G
     note = ""
     if "truncated_from" in shown.graph:
