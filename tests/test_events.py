@@ -134,3 +134,20 @@ def test_a_launch_held_by_bodies_and_a_supervision_session_are_events():
     assert held("Các địa phương cần phát động phong trào thi đua.") == []
     (s,) = held("Chiều 12/4, tại buổi giám sát ở Trường THPT Trần Phú, bà Ngô Thị Lan cho biết đoàn chưa phát hiện sai phạm.")
     assert s.kind == "inspection" and s.attendee_people == ["Ngô Thị Lan"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Điều này do Đại hội Đảng lần thứ XIII đề ra.", "Đại hội Đảng lần thứ XIII"),
+    ("Chủ nhật 24/1, Đại hội Đảng XIII làm việc tại đoàn cả ngày.", "Đại hội Đảng XIII"),
+    ("Tại phiên bế mạc Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng, ông A nói.", "Phiên bế mạc Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng"),
+    ("Thủ tướng chủ trì cuộc họp phòng, chống thiên tai sáng 3/4.", "Cuộc họp phòng, chống thiên tai"),
+])
+def test_an_events_name_ends_before_what_happens_at_it(text, label):
+    from kg.nlp.event_mentions import mentions_in
+    assert mentions_in(text)[0].label == label
+
+
+def test_a_week_of_events_and_plural_mentions_are_no_one_event():
+    from kg.nlp.event_mentions import mentions_in
+    assert mentions_in("Tuần lễ cấp cao APEC 2024 diễn ra tại Lima.") == []
+    assert mentions_in("Các chuyến thăm và tiếp xúc cấp cao được tiến hành thường xuyên.") == []

@@ -47,9 +47,11 @@ def _tables():
 
 
 # what ends an event's name: punctuation, a date, the place, who holds it, what happens at it
-_LABEL_END = re.compile(r"[,.;:!?“”\"()]|\s(?:do|vào|tại|với sự|dưới sự|diễn ra|đã|được|sẽ|nhằm|có sự|cho|từ ngày|trong hai ngày"
-                        r"|sáng|chiều|tối|ngày|hôm|trong|là|và\s+(?:các|những)|theo|khi|bằng|qua|đến)\s", re.IGNORECASE)
-_ORDINAL_WORDS = {"lần", "thứ", "khóa", "khoá", "số", "năm", "kỳ"}  # "Hội nghị lần thứ 21" keeps its number
+_LABEL_END = re.compile(r"[.;:!?“”\"()]|(?<![Pp]hòng),|\s(?:do|vào|tại|với sự|dưới sự|diễn ra|đã|được|sẽ|nhằm|có sự|cho|từ ngày|trong hai ngày"
+                        r"|sáng|chiều|tối|ngày|hôm|trong|là|và\s+(?:các|những)|theo|khi|bằng|qua|đến"
+                        r"|làm việc|kéo dài|đề ra|bế mạc|kết thúc|thông qua|nhất trí|đang|vừa)(?![\w])", re.IGNORECASE)
+_ORDINAL_WORDS = {"lần", "thứ", "khóa", "khoá", "số", "năm", "kỳ",  # "Hội nghị lần thứ 21" keeps its number
+                  "nhất", "hai", "ba", "tư", "sáu", "bảy", "tám", "chín", "mười"}
 _KEY = re.compile(r"(?:lần\s+thứ|thứ|khóa|khoá|số)\s+[\w.]+|(?<![\w])(?:[IVXLC]{1,6}|\d{1,4})(?![\w/])"
                   r"|(?<![\w])(?:bất thường|chuyên đề|thường kỳ)(?![\w])", re.IGNORECASE)
 
