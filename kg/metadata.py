@@ -92,14 +92,19 @@ def _given_byline(text: str, names: tuple[str, ...], meta: Metadata) -> dict[str
     return {}
 
 
-def _is_boilerplate(line: str) -> bool:
+@cache
+def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern, ...]]:
+    """The chrome lines (case-folded) and patterns of ``boilerplate.json``, compiled once."""
     conf = data("boilerplate.json")
+    return frozenset(x.casefold() for x in conf["lines"]), tuple(re.compile(p) for p in conf["patterns"])
+
+
+def _is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 100:  # page chrome is short; a paragraph that opens with "Chia sẻ với PV ..." is prose
         return False
-    if s.casefold() in {x.casefold() for x in conf["lines"]}:
-        return True
-    return any(re.search(p, s) for p in conf["patterns"])
+    lines, patterns = _boilerplate()
+    return s.casefold() in lines or any(p.search(s) for p in patterns)
 
 
 def _person_case(name: str) -> str:
@@ -165,10 +170,15 @@ _STAMP_WORDS = {"thứ", "ngày", "tháng", "năm", "cập", "nhật", "lúc", "
                 "trưa", "hai", "ba", "tư", "sáu", "bảy", "chủ", "nhật", "gmt", "am", "pm", "và", "bởi", "lượt", "xem"}
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _is_prose(line: str) -> bool:
-    """A sentence rather than a stamp: four or more lower-case words besides date and time words."""
-    words = re.findall(r"[^\W\d_]+", line)
-    return sum(1 for w in words if w.islower() and w not in _STAMP_WORDS) >= 4
+    """A sentence rather than a stamp: four or more lower-case words besides date and time words
+    (read up to the fourth: a first line may be a whole paragraph)."""
+    words = (m.group() for m in _WORD.finditer(line))
+    plain = (w for w in words if w.islower() and w not in _STAMP_WORDS)
+    return next(islice(plain, 3, None), None) is not None
 
 
 def _is_title(line: str, following: str) -> bool:
