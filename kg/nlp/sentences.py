@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy
 from spacy.language import Language
-from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from kg.model import Span
@@ -27,22 +28,18 @@ def sentences(doc: Doc) -> list[tuple[str, int, list[Tok]]]:
     if cached is None:
         cached = []
         text = doc_text(doc)
-        strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, IDX, SENT_START, IS_SPACE])  # one pass in C, no Token objects
+        # one pass in C, no Token objects; a token's text is its slice of the doc's text (no string-store look-up)
+        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE])
         bounds = [i for i, row in enumerate(arr) if row[2] == 1] + [len(arr)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         for a, b in zip(bounds, bounds[1:]):
             if a >= b:
                 continue
-            toks = []
-            for orth, idx, _, space in arr[a:b].tolist():
-                if not space:
-                    word = strings[orth]
-                    toks.append(Tok(word, idx, idx + len(word)))
+            toks = [Tok(text[idx:idx + n], idx, idx + n) for idx, n, _, space in arr[a:b].tolist() if not space]
             if toks:
-                start = int(arr[a][1])
-                end = int(arr[b][1]) if b < len(arr) else len(text)
+                start = int(arr[a][0])
+                end = int(arr[b][0]) if b < len(arr) else len(text)
                 cached.append((text[start:end], start, toks))
         doc.user_data["vnkg_sentences"] = cached
     return cached
@@ -79,16 +76,18 @@ def line_breaks(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     arr = doc.to_array([ORTH, SENT_START, SPACY])
     words = [strings[o] for o in arr[:, 0].tolist()]
-    starts = arr[:, 1].astype("int64")  # spaCy's arrays are unsigned: -1 ("not a start") wraps
+    # Python lists, not numpy: the loops below read every token, and numpy's scalars are slow one by one
+    starts = arr[:, 1].astype("int64").tolist()  # spaCy's arrays are unsigned: -1 ("not a start") wraps
+    spaced = arr[:, 2].tolist()
     for i in range(len(words) - 1):
         w = words[i]
         if "\n" in w:
             starts[i + 1] = 1
-        elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not arr[i - 1, 2]:
+        elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not spaced[i - 1]:
             starts[i + 1] = -1
     starts[0] = 1
     _bound_sentences(words, starts)
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -99,7 +98,7 @@ SOFT_SENTENCE, HARD_SENTENCE = 250, 400
 _CLAUSE_MARKS = {";", ",", ":", "–", "-"}
 
 
-def _bound_sentences(words: list[str], starts) -> None:
+def _bound_sentences(words: list[str], starts: list[int]) -> None:
     run = 0
     for i, w in enumerate(words):
         if starts[i] == 1:
