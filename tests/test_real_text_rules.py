@@ -312,3 +312,19 @@ def test_the_title_of_the_one_someone_acts_for_is_not_theirs():
     r = body("Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế Đào Hồng Lan trình bày tờ trình. "
              "Thay mặt Chủ tịch nước, Phó Chủ tịch nước Võ Thị Ánh Xuân trao quyết định.")
     assert {p[:2] for p in posts(r)} == {("Đào Hồng Lan", "Bộ trưởng"), ("Võ Thị Ánh Xuân", "Phó Chủ tịch nước")}
+
+
+def test_a_resolution_numbered_with_a_dot_keeps_its_code():
+    r = body("Thực hiện Nghị quyết số 66.13/2026/NQ-CP ngày 27/01/2026 của Chính phủ và Thông tư 55.")
+    assert {"66.13/2026/NQ-CP", "55"} <= {d.number for d in r.decisions}
+
+
+def test_numbers_cited_without_a_code_or_with_a_dot_validate(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import cli
+    (tmp_path / "a.txt").write_text("Tin\n\nThực hiện Nghị quyết số 66.13/2026/NQ-CP của Chính phủ và Thông tư 55, "
+                                    "Sở Y tế tỉnh Nam Định đã hướng dẫn.\n", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--out", str(out)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["validate", str(out)])
+    assert result.exit_code == 0, result.output

@@ -20,7 +20,7 @@ _TYPES = ["Quyết định", "Nghị quyết", "Chỉ thị", "Kết luận", "Q
 # ("TTg", "CTr", "QĐi"), so a glued next word ("NĐ-CPngày") is not part of it
 _SEG = r"[A-ZĐƯ](?:[A-ZĐƯ0-9&]|[a-z](?=[A-ZĐƯ0-9]))*(?:[a-z](?![a-zà-ỹđ]))?"
 _CODE = _SEG + r"(?:\s*[-/–]\s*" + r"[A-ZĐƯ0-9](?:[A-ZĐƯ0-9&]|[a-z](?=[A-ZĐƯ0-9]))*(?:[a-z](?![a-zà-ỹđ]))?" + r")*"
-_NUMBER = r"(?P<num>\d{1,5}[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>(?-i:" + _CODE + "))"
+_NUMBER = r"(?P<num>\d{1,5}(?:\.\d{1,3}(?=\s*/))?[a-z]?(?:\s*/\s*\d{4})?)\s*(?P<sep>[-–/])\s*(?P<code>(?-i:" + _CODE + "))"
 _TYPE_CODES = {"NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư",
                "KH": "Kế hoạch"}
 _TYPE_WORD = r"(?P<type>" + "|".join(_TYPES) + r"|(?-i:NQ|QĐ|CT|KL|NĐ|KH)(?=\s+số))"
