@@ -279,12 +279,12 @@ class ArticleGraphBuilder:
                 self._tenure(m, post.tenure)
 
     def _tenure(self, membership: URIRef, t: TenureRef) -> None:
-        """The post's interval as this article reports it (W3C Time): the change, its evidence and,
-        on the side it dates, an instant with the day the text gives. A change with no day still has
+        """The post's interval as this article reports it (W3C Time), one per change and day: the
+        change, its evidence and, on the side it dates, an instant with the day the text gives. A change with no day still has
         its instant, known only to precede the article's publication (``time:before``)."""
         g = self.g
         stem = self.res.article_key.split("/", 1)[1]
-        interval = self.iri(f"tenure/{stem}/{short_hash(str(membership), t.kind, t.side)}")
+        interval = self.iri(f"tenure/{stem}/{short_hash(str(membership), t.kind, t.side, str(t.date or ''))}")
         g.add((membership, ORG.memberDuring, interval))
         g.add((interval, RDF.type, TIME.Interval))
         g.add((interval, VNKG.tenureEvent, VNKG[t.kind.capitalize()]))

@@ -44,6 +44,7 @@ class Trigger:
     kind: str
     side: str
     void: bool  # planned, proposed, cancelled: no change that happened
+    holder_after: bool = False  # "trao quyết định nghỉ hưu cho ông A": the one before it is the giver
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class _Lexicon:
     skip: frozenset[str]
     gap: frozenset[str]
     prior: frozenset[tuple[str, ...]]
+    holder_after: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -64,7 +66,8 @@ def lexicon() -> _Lexicon:
         return tuple(w.lower() for w in _WORD.findall(phrase))
     phrases = {words(p): (kind, spec["side"]) for kind, spec in d["kinds"].items() for p in spec["phrases"]}
     return _Lexicon(phrases, max(map(len, phrases)), frozenset(map(words, d["void_before"])),
-                    frozenset(d["skip_before"]), frozenset(d["gap_words"]), frozenset(map(words, d["prior_after"])))
+                    frozenset(d["skip_before"]), frozenset(d["gap_words"]), frozenset(map(words, d["prior_after"])),
+                    frozenset(map(words, d["holder_after"])))
 
 
 @cache
@@ -83,7 +86,9 @@ def triggers_in(sentence: str) -> list[Trigger]:
         for n in range(min(lex.longest, len(words) - k), 0, -1):
             found = lex.phrases.get(tuple(plain[k:k + n]))
             if found is not None:
-                out.append(Trigger(words[k][1], words[k + n - 1][2], *found, _void(plain[:k], lex)))
+                phrase = tuple(plain[k:k + n])
+                out.append(Trigger(words[k][1], words[k + n - 1][2], *found, _void(plain[:k], lex),
+                                   phrase in lex.holder_after))
                 k += n
                 break
         else:
@@ -138,7 +143,8 @@ class TenureComponent:
             masks += [(p.span.start - offset, p.span.end - offset) for p in known]
             masks += [(toks[t.i].start - offset, toks[t.j - 1].end - offset) for c in chains for t in c]
             titles = [p.span.start - offset for p in known]
-            reader = _SentenceReader(sentence, offset, masks, titles, doc._.ref_date, text)
+            reader = _SentenceReader(sentence, offset, masks, titles, doc._.ref_date, text,
+                                     [(p.span.start - offset, p.span.end - offset) for p in here])
             for p in known:
                 p.tenure = reader.tenure(p)
         for k, group in by_sentence.items():  # former posts in sentences with no change phrase
@@ -244,11 +250,12 @@ class _SentenceReader:
     """One sentence's phrases, dates and masked words, shared by its posts."""
 
     def __init__(self, sentence: str, offset: int, masks: list[tuple[int, int]], titles: list[int],
-                 ref: date | None, text: str) -> None:
+                 ref: date | None, text: str, names: list[tuple[int, int]] = ()) -> None:
         self.s, self.offset, self.ref, self.text = sentence, offset, ref, text
         self.lex = lexicon()
         self.triggers = triggers_in(sentence)
         self.title_starts = titles
+        self.names = sorted(names)
         masked = list(sentence)
         for a, b in masks + [m.span() for m in _PARENS.finditer(sentence)]:
             masked[a:b] = " " * (b - a)
@@ -285,12 +292,25 @@ class _SentenceReader:
         if not before or not self._gap_ok(before[-1].end, a):
             return None
         t = before[-1]
-        if t.side == "begin" and self._prior(b):
+        if t.side == "begin" and (self._prior(b) or self._appositive(t.end, a)):
             return None
         return t
 
+    def _appositive(self, a: int, b: int) -> bool:
+        """A title after its holder's name with no "giữ chức", "làm" between is what the holder is,
+        not what they are given: "chỉ định ông A, Thứ trưởng Bộ X, về Cần Thơ"."""
+        last = max((e for s, e in self.names if a <= s and e <= b), default=None)
+        if last is None:
+            return False
+        words = [w.lower() for w in _WORD.findall(self.masked[last:b])]
+        return not any(tuple(words[k:k + len(p)]) == p for p in self.lex.prior for k in range(len(words)))
+
     def _prior(self, b: int) -> bool:
-        """The title ending at b is followed by the words that give the new one ("giữ chức", "làm")."""
+        """The title ending at b is followed by the words that give the new one ("giữ chức", "làm"),
+        or by its holder's name ("chỉ định Thứ trưởng Bộ Tư pháp A tham gia ...")."""
+        after = re.match(r"[\s,]*(?:(?:ông|bà|đồng chí)\s+)?", self.s[b:], re.IGNORECASE)
+        if any(s == b + after.end() for s, _ in self.names):
+            return True
         words = [(m.group().lower(), m.start()) for m in _WORD.finditer(self.masked, b)]
         plain = [w for w, _ in words]
         clause = self.masked.find(";", b)
@@ -310,7 +330,7 @@ class _SentenceReader:
         if not after or after[0].side != "end" or not self._gap_ok(b, after[0].start):
             return None
         t = after[0]
-        if any(a >= t.end and self._gap_ok(t.end, a) for a in self.title_starts):
+        if t.holder_after or any(a >= t.end and self._gap_ok(t.end, a) for a in self.title_starts):
             return None
         return t
 
