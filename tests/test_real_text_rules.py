@@ -123,7 +123,7 @@ def test_a_party_role_takes_the_committee_of_the_level_beside_it():
 @pytest.mark.parametrize("text, expected", [
     ("Cục Quản lý chất lượng nông lâm sản đã kiểm tra.", "Cục Quản lý chất lượng nông lâm sản"),
     ("Trường THPT Lương Thế Vinh tổ chức lễ khai giảng.", "Trường THPT Lương Thế Vinh"),
-    ("Công ty cổ phần Thép Hòa Phát cho biết.", "Công ty cổ phần Thép Hòa Phát"),
+    ("Công ty cổ phần Thép Hòa Phát cho biết.", "Công ty Cổ phần Thép Hòa Phát"),
     ("Tập đoàn VNPT vừa công bố kết quả.", "Tập đoàn VNPT"),
     ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam kiến nghị.", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
     ("Ban Chỉ đạo cải cách hành chính tỉnh chủ trì cuộc họp.", "Ban Chỉ đạo cải cách hành chính tỉnh"),
@@ -328,3 +328,17 @@ def test_numbers_cited_without_a_code_or_with_a_dot_validate(tmp_path):
     assert CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--out", str(out)]).exit_code == 0
     result = CliRunner().invoke(cli, ["validate", str(out)])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Cô Lê Thị Hà, giáo viên Trường THPT Hoài Đức B cho biết.", "Trường THPT Hoài Đức B"),  # "Đức" is also Germany
+    ("Sau buổi làm việc tại trường THPT Phan Đình Phùng, đoàn rời đi.", "Trường THPT Phan Đình Phùng"),
+    ("Ban đại diện cha mẹ trường tiểu học Nguyễn Thái Học đưa ra mức thu.", "Trường Tiểu học Nguyễn Thái Học"),
+])
+def test_schools_named_after_people_and_places(text, org):
+    assert org in orgs(body(text))
+
+
+def test_a_legal_form_is_one_spelling_whatever_its_case():
+    r = body("Công ty cổ phần Bình Minh Xanh và Công ty Cổ phần Bình Minh Xanh là một.")
+    assert orgs(r) == {"Công ty Cổ phần Bình Minh Xanh"}

@@ -129,7 +129,8 @@ class LexiconIndex:
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
         self.open_scope = {h.lower(): scope for scope, heads in orgs["open_heads"].items() for h in heads}
         self.open_heads = self._plain((h, [h]) for h in self.open_scope)
-        self.open_forms = self._plain((f, [f]) for f in orgs["open_forms"])
+        # one spelling per legal form or school type, whatever the case written ("cổ phần" → "Cổ phần")
+        self.open_forms = self._plain((f[:1].upper() + f[1:], [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
         self.lower_heads = self._plain((h, [h]) for h in orgs["lower_heads"])

@@ -77,8 +77,11 @@ class OrgGrammar(PlaceGrammar):
         """'đoàn ĐBQH tỉnh Nghệ An', 'ban Tuyên giáo trung ương': a head written in lower case
         before a capital or an acronym names a body as well (not after 'cán', 'toàn': 'cán bộ')."""
         head = self.lex.lower_heads.match(words, i)
-        if (not head or head[0] >= len(toks) or not (toks[head[0]].is_cap or toks[head[0]].is_acronym)
-                or i and words[i - 1] in self.lex.lower_head_not_after):
+        if not head or head[0] >= len(toks):
+            return None
+        typed = self.lex.open_forms.match(words, head[0]) is not None  # "tại trường THPT X", "trường tiểu học X"
+        if (not (toks[head[0]].is_cap or toks[head[0]].is_acronym or typed)
+                or i and words[i - 1] in self.lex.lower_head_not_after and not typed):
             return None
         return self._raised(toks, i, depth)
 
@@ -299,11 +302,13 @@ class OrgGrammar(PlaceGrammar):
         if not head or not toks[i].is_cap:
             return None
         j = head[0]
+        forms: list[str] = []
         while True:  # legal forms and school types: 'Công ty TNHH MTV', 'Trường THPT'
             form = self.lex.open_forms.match(words, j)
             if not form:
                 break
             j = form[0]
+            forms.append(form[1])
         if j < len(toks) and toks[j].text.isdigit():  # 'Đội 6': a number names only some units
             if head[1].lower() not in self.lex.open_numbered or len(toks[j].text) > 3:
                 return None
@@ -322,7 +327,7 @@ class OrgGrammar(PlaceGrammar):
             return self._lone_head(toks, words, i, j, depth)
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
-        name = self._text(toks, i, end)
+        name = " ".join([self._text(toks, i, head[0]), *forms] + ([self._text(toks, j, end)] if end > j else []))
         scope_default = self.lex.open_scope[head[1].lower()]
         country = (self.lex.countries.match(words, end) if end < len(toks) and toks[end].is_cap
                    and not self.lex.provinces.match(words, end) else None)
@@ -370,7 +375,8 @@ class OrgGrammar(PlaceGrammar):
         if (not after_form and self._person_run(toks, words, j)
                 and words[j - 1] not in self.lex.open_named_after):
             return j  # "Đảng Nguyễn Thành Phong": the body's name is not a person's
-        k = j + 1
+        named_after = self.capital_run(toks, j, limit=5) if after_form and self._person_run(toks, words, j) else j
+        k = j + 1  # ("Trường THPT Nguyễn Thái Học": the person a school is named after is one name)
         end = k
         lower_run = 0
         cap_run = 0 if toks[j].is_acronym else 1
@@ -401,7 +407,7 @@ class OrgGrammar(PlaceGrammar):
             if self._ends_name(toks, words, k, depth):
                 break
             if t.is_cap and t.is_name_word or t.is_acronym:
-                if self._person_run(toks, words, k) or w in self.lex.function_stops:
+                if k >= named_after and self._person_run(toks, words, k) or w in self.lex.function_stops:
                     break
                 k += 1
                 end = k
@@ -465,8 +471,11 @@ class OrgGrammar(PlaceGrammar):
             return True
         if not toks[k].is_cap:
             return False
-        if self.lex.provinces.match(words, k) or self.lex.countries.match(words, k) or self.lex.roles.match(words, k):
+        if self.lex.provinces.match(words, k) or self.lex.roles.match(words, k):
             return True
+        country = self.lex.countries.match(words, k)
+        if country and (country[0] - k > 1 or not (toks[k - 1].is_cap and toks[k - 1].is_name_word)):
+            return True  # "Hải quan Úc"; but "Trường THPT Hoài Đức": a one-syllable country after a capital is a name's word
         if depth >= 3:
             return False
         key = (id(toks), k)
