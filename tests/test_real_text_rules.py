@@ -342,3 +342,16 @@ def test_schools_named_after_people_and_places(text, org):
 def test_a_legal_form_is_one_spelling_whatever_its_case():
     r = body("Công ty cổ phần Bình Minh Xanh và Công ty Cổ phần Bình Minh Xanh là một.")
     assert orgs(r) == {"Công ty Cổ phần Bình Minh Xanh"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Thủ tướng Trần Văn An gặp Thủ tướng Campuchia Hun Manet.", ("Hun Manet", "Thủ tướng", "Chính phủ Campuchia")),
+    ("Thủ tướng Lào Sonexay Siphandone phát biểu.", ("Sonexay Siphandone", "Thủ tướng", "Chính phủ Lào")),
+])
+def test_an_office_of_another_country_is_not_vietnams(text, post):
+    r = body(text)
+    assert post in posts(r) and not any(p[0] == post[0] and p[2] == "Chính phủ" for p in posts(r))
+
+
+def test_an_interim_president_is_a_title():
+    assert "Delcy Rodríguez" in people(body("Tổng thống lâm thời Delcy Rodríguez gửi lời chúc mừng."))

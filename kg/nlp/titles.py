@@ -44,6 +44,9 @@ class TitleGrammar(OrgGrammar):
         if org is None:
             org = self._implied_head(toks, role, org_i) or self._level_body(toks, role, org_i)
         implied = self.lex.role_implies.get(role.lower())
+        foreign = self._foreign_office(toks, i, role_j) if org is None or org.value.bare else None
+        if foreign is not None:
+            return foreign
         if implied and org_i == role_j and (org is None or org.value.bare):
             # "Ủy viên Trung ương (Đảng)", "ĐBQH": the role names its body itself
             end = role_j + (1 if role_j < len(toks) and toks[role_j].text == "Đảng" else 0)
@@ -65,16 +68,23 @@ class TitleGrammar(OrgGrammar):
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
             return Title(role, None, i, role_j)
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
-        country = self.lex.countries.match(self.words(toks), role_j) if role_j < len(toks) and toks[role_j].is_cap else None
-        if country and not self.lex.provinces.match(self.words(toks), role_j):
-            # "Thủ tướng Campuchia Hun Manet", "Tổng thống Mỹ ...": an office of another country
-            name = self._text(toks, role_j, country[0])
-            if implied:
-                return Title(implied["role"], OrgRef(f"{implied['org']} {name}", "", "national", kind="open"), i, country[0])
-            return Title(role, None, i, country[0])
         if implied:
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, role_j)
         return Title(role, None, i, role_j)
+
+    def _foreign_office(self, toks: list[Tok], i: int, role_j: int) -> Title | None:
+        """'Thủ tướng Campuchia Hun Manet', 'Tổng thống Mỹ ...': an office of another country (its
+        government when the role implies one, else no body)."""
+        words = self.words(toks)
+        country = self.lex.countries.match(words, role_j) if role_j < len(toks) and toks[role_j].is_cap else None
+        if not country or self.lex.provinces.match(words, role_j):
+            return None
+        role = self.lex.roles.match(words, i)[1]
+        name = self._text(toks, role_j, country[0])
+        implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
+        if implied:
+            return Title(implied["role"], OrgRef(f"{implied['org']} {name}", "", "national", kind="open"), i, country[0])
+        return Title(role, None, i, country[0])
 
     def _implied_head(self, toks: list[Tok], role: str, k: int):
         """'Bộ trưởng Ngoại giao', 'Cục trưởng Hải quan': the role's own first word is the head of
