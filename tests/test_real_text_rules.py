@@ -355,3 +355,13 @@ def test_an_office_of_another_country_is_not_vietnams(text, post):
 
 def test_an_interim_president_is_a_title():
     assert "Delcy Rodríguez" in people(body("Tổng thống lâm thời Delcy Rodríguez gửi lời chúc mừng."))
+
+
+def test_a_header_in_capitals_names_its_body_once_and_no_other():
+    r = record("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSỞ Y TẾ TỈNH NAM ĐỊNH\n\nSở Y tế tỉnh Nam Định thông báo lịch khám.\n")
+    assert orgs(r) == {"Sở Y tế tỉnh Nam Định"}
+
+
+def test_a_title_in_capitals_still_names_its_body():
+    r = record("Tin\n\nÔNG PHẠM VĂN HẢI\n\nVỤ TRƯỞNG VỤ BẢO HIỂM XÃ HỘI\n\nVụ Bảo hiểm xã hội cho biết.\n")
+    assert "Vụ Bảo hiểm xã hội" in {o.label for o in r.orgs} or any(o.label.lower() == "vụ bảo hiểm xã hội" for o in r.orgs)
