@@ -365,3 +365,12 @@ def test_a_header_in_capitals_names_its_body_once_and_no_other():
 def test_a_title_in_capitals_still_names_its_body():
     r = record("Tin\n\nÔNG PHẠM VĂN HẢI\n\nVỤ TRƯỞNG VỤ BẢO HIỂM XÃ HỘI\n")
     assert [o.label.lower() for o in r.orgs] == ["vụ bảo hiểm xã hội"]
+
+
+def test_a_copula_after_the_name_gives_its_titles():
+    r = body("Ông Nguyễn Văn An là Giám đốc Sở Y tế tỉnh Nam Định. Ông Trần Văn Nam từng là Bí thư Huyện ủy Nho Quan. "
+             "Bà Lê Thị Hoa là người rất nhiệt tình.")
+    assert ("Nguyễn Văn An", "Giám đốc", "Sở Y tế tỉnh Nam Định") in posts(r)
+    (former,) = [p for p in r.posts if p.person == "Trần Văn Nam"]
+    assert former.role == "Bí thư" and former.former
+    assert not any(p.person == "Lê Thị Hoa" for p in r.posts)

@@ -120,6 +120,7 @@ class LexiconIndex:
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
         self.head_words = {h["role"].lower(): len(self._tok(h["head"])) for h in roles["head_roles"]}
         self.appointments = self._table((a, [a]) for a in roles.get("appointment_phrases", []))
+        self.copulas = self._plain((kind, [c]) for kind, phrases in roles["copula_phrases"].items() for c in phrases)
         self.role_heads = {k.lower(): v for k, v in roles["role_heads"].items()}
         self.former_words = {w.lower() for w in roles["former_words"]}
         self.level_bodies = {k.lower(): v for k, v in roles["level_bodies"].items()}

@@ -169,7 +169,7 @@ class NamesComponent:
                 continue
             names.append((k, j, cued))
             appointed = g.lex.appointments.match(g.words(toks), j)
-            chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else []
+            chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else self._copula_chain(toks, j)
             if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
                 linked.append((k, chain))
                 start = k
@@ -356,6 +356,19 @@ class NamesComponent:
         if gap[:1] == ("là",):  # "Chủ tịch UBND tỉnh là ông Nguyễn Văn A": the title is the name's
             return len(gap) == 1 or gap[1:] in self.grammar.lex.honorifics
         return end == start or 0 < start - end <= 3 and gap in self.grammar.lex.honorifics
+
+    def _copula_chain(self, toks, j: int) -> list:
+        """'ông A là Phó Chủ tịch UBND tỉnh', 'A và B đều là ủy viên Trung ương', 'A từng là Bí thư':
+        the titles a copula after the name gives it (former ones after 'từng là', 'nguyên là')."""
+        g = self.grammar
+        cop = g.lex.copulas.match(g.words(toks), j)
+        if cop is None:
+            return []
+        chain = g.title_chain_at(toks, cop[0], allow_lower=True)
+        if cop[1] == "former":
+            for title in chain:
+                title.former = True
+        return chain
 
     def _copula_title(self, toks, i: int, chains, names) -> list:
         """'Hai Phó Chủ tịch HĐND là bà A và ông B': a title given by 'là' to a list of names is each one's."""
