@@ -151,3 +151,8 @@ def test_a_week_of_events_and_plural_mentions_are_no_one_event():
     from kg.nlp.event_mentions import mentions_in
     assert mentions_in("Tuần lễ cấp cao APEC 2024 diễn ra tại Lima.") == []
     assert mentions_in("Các chuyến thăm và tiếp xúc cấp cao được tiến hành thường xuyên.") == []
+
+
+def test_an_event_someone_says_should_be_held_is_not_held():
+    assert held("Theo ông Nhưỡng, tỉnh nên tổ chức một cuộc họp báo chính thức về việc này.") == []
+    assert held("Sáng 12/4, Đại hội đại biểu Đảng bộ TP Cần Thơ khai mạc.") != []
