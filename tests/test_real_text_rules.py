@@ -374,3 +374,19 @@ def test_a_copula_after_the_name_gives_its_titles():
     (former,) = [p for p in r.posts if p.person == "Trần Văn Nam"]
     assert former.role == "Bí thư" and former.former
     assert not any(p.person == "Lê Thị Hoa" for p in r.posts)
+
+
+def test_a_national_body_followed_by_trung_uong_is_that_body():
+    assert orgs(body("Đồng chủ trì cuộc gặp cấp cao giữa Bộ Chính trị Trung ương...")) == {"Bộ Chính trị"}
+
+
+def test_a_city_level_at_a_sentences_end_is_the_articles_city(tmp_path):
+    from click.testing import CliRunner
+    from kg.cli import cli
+    (tmp_path / "a.txt").write_text("Tin TP.HCM\n\nÔng Lê Văn Nam được phân công làm Bí thư Thành ủy TP. Sắp tới, "
+                                    "đoàn TP.HCM sẽ họp.\n", encoding="utf-8")
+    out = tmp_path / "g.nt"
+    assert CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--out", str(out)]).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert '"Thành ủy Thành phố Hồ Chí Minh"' in text
+    assert "Thành_phố_Sắp" not in text and "Thành_phố_TP" not in text

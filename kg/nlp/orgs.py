@@ -41,7 +41,9 @@ class OrgGrammar(PlaceGrammar):
         best = max(candidates, key=lambda f: (f.j, not f.value.bare))
         if best.value.kind == "open" and len(candidates) > 1:  # the lexicon's name, unless the open one names more
             known = max((f for f in candidates if f is not best), key=lambda f: f.j)
-            if not any(t.is_cap or t.is_acronym or t.text.isdigit() for t in toks[known.j:best.j]):
+            central = self._central_at(toks, words, known.j) if known.value.kind == "national" else None
+            if not any(t.is_cap or t.is_acronym or t.text.isdigit() for t in toks[known.j:best.j]) or (
+                    central is not None and central[0] == best.j):  # "Bộ Chính trị Trung ương": the national body
                 best = known
         org = best.value
         org.surface = self._text(toks, best.i, best.j)

@@ -82,8 +82,10 @@ class PlaceGrammar:
         if toks[i].text.isdigit() and kind in ("district", "commune"):
             return Found(i, i + 1, PlaceRef(toks[i].text, kind))
         j = self.capital_run(toks, i, limit=6)
-        if j == i:
+        if j == i or self.level_at(toks, i):  # "Thành ủy TP.": the level again ("TP" is no city's name)
             return None
+        if toks[i - 1].text == "." and (toks[i].text in self.lex.not_name_end or toks[i].low in self.lex.name_stops):
+            return None  # "... Bí thư Thành ủy TP. Sắp tới, ...": the next sentence, not a city
         words = [t.text for t in toks[i:j]]
         if words[0].lower() in self.lex.surnames and len(words) >= 3:
             return None  # "Bí thư Huyện ủy Nguyễn Văn A": a person, not a place
