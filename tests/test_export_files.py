@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from kg.commands.explore import export
@@ -51,3 +52,19 @@ def test_extension_or_format_picks_the_format(tmp_path):
     assert (tmp_path / "g.xml").read_text(encoding="utf-8").lstrip().startswith("<?xml")
     result = run("--format", "json", "--out", tmp_path / "g.gexf")
     assert result.exit_code == 2 and "names gexf, not json" in result.output
+
+
+@pytest.mark.parametrize("suffix", [".trig", ".nq", ".ttl"])
+def test_a_dataset_read_as_rdflib_writes_the_same_bytes_as_one_held(tmp_path, suffix):
+    """The builder holds its graphs and fills rdflib's store only when asked; either way the file is the same."""
+    from kg.build import build_dataset
+    from kg.serialize import write_dataset
+    seeds = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds").glob("*.txt"))[:2]
+    if not seeds:
+        pytest.skip("sample corpus not found")
+    held, _ = build_dataset(seeds)
+    read, _ = build_dataset(seeds)
+    assert len(list(read.quads((None, None, None, None)))) > 0  # reading fills the rdflib store
+    write_dataset(held, tmp_path / f"held{suffix}")
+    write_dataset(read, tmp_path / f"read{suffix}")
+    assert (tmp_path / f"held{suffix}").read_bytes() == (tmp_path / f"read{suffix}").read_bytes()
