@@ -1,0 +1,202 @@
+"""Bodies the lexicon does not list: a head word ("Cục", "Trường", "Công ty") and a name the
+grammar can bound. The name runs over capitalised words, acronyms, numbers and a few lower-case
+words, and ends at a stop word, a level or place, another body or a personal name; every word list
+comes from ``kg/data``. A mixin of ``OrgGrammar``: it asks the grammar for places, levels and
+bodies (``org_at``) as it goes."""
+from __future__ import annotations
+
+from kg.model import OrgRef, PlaceRef
+from kg.nlp.tokens import Found
+
+
+class OpenOrgNames:
+    def _open(self, toks, words, i, depth):
+        """A head and a name the grammar can bound: 'Cục Quản lý thị trường', 'Trường THPT Ứng Hòa A',
+        'Công ty cổ phần Bình Minh Xanh', 'Tập đoàn FLC', 'Đội 6', 'Hiệp hội Doanh nghiệp Nhật Bản tại
+        Việt Nam'. The name ends at a stop word (name_stops.txt), a level or place (the scope), or
+        another body (its parent: 'Văn phòng UBND tỉnh')."""
+        head = self.lex.open_heads.match(words, i)
+        if not head or not toks[i].is_cap:
+            return None
+        j = head[0]
+        forms: list[str] = []
+        while True:  # legal forms and school types: 'Công ty TNHH MTV', 'Trường THPT'
+            form = self.lex.open_forms.match(words, j)
+            if not form:
+                break
+            j = form[0]
+            forms.append(form[1])
+        if j < len(toks) and toks[j].text.isdigit():  # 'Đội 6': a number names only some units
+            if head[1].lower() not in self.lex.open_numbered or len(toks[j].text) > 3:
+                return None
+            end = j + 1
+        else:
+            end = self._name_part(toks, words, j, depth, after_form=j > head[0])
+        named = end - j
+        if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
+            return None
+        if named == 0 and j < len(toks) and (j > head[0] or depth == 0):
+            prov = self.province_at(toks, j)  # "Trường Tiểu học Hòa Bình", "Bộ Tư lệnh Thủ đô": named like a province
+            if prov is not None:  # (a bare head before a place inside another name is that name's word)
+                return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open",
+                                               place=PlaceRef(prov.value, "province") if j == head[0] else None))
+        if named == 0 and j == head[0]:  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": the body of that head the article names
+            return self._lone_head(toks, words, i, j, depth)
+        if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
+            return None
+        name = " ".join([self._text(toks, i, head[0]), *forms] + ([self._text(toks, j, end)] if end > j else []))
+        scope_default = self.lex.open_scope[head[1].lower()]
+        country = (self.lex.countries.match(words, end) if end < len(toks) and toks[end].is_cap
+                   and not self.lex.provinces.match(words, end) else None)
+        if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia', 'Hiệp hội DN Nhật Bản tại Việt Nam': a foreign body
+            e = country[0]
+            if e + 1 < len(toks) and words[e] == "tại" and toks[e + 1].is_cap and self.lex.countries.match(words, e + 1):
+                e = self.lex.countries.match(words, e + 1)[0]
+            return Found(i, e, OrgRef(f"{name} {self._text(toks, end, e)}", "", "national", kind="open"))
+        parent = self.org_at(toks, end, depth + 1) if end < len(toks) and toks[end].is_cap else None
+        if parent and not parent.value.bare and parent.value.kind != "delegation":
+            p = parent.value
+            return Found(i, parent.j, OrgRef(f"{name} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
+        scope = self._scope_after(toks, words, end, depth)
+        if scope and scope[1] not in ("generic", "possessive"):
+            e, sc, place, tail = scope
+            return Found(i, e, OrgRef(f"{name} {tail}", "", sc, place=place, kind="open"))
+        if named == 0:
+            return None
+        return Found(i, end, OrgRef(name, "", scope_default, kind="open",
+                                    implicit_level="tỉnh" if scope_default == "province" else None))
+
+    def _lone_head(self, toks, words, i, j, depth):
+        """A head with no name ('Sở', 'Bộ', 'Ủy ban', 'Tập đoàn'): a short form, resolved to the one
+        body of the article whose name begins with it, else to nothing. Not before a body or a place."""
+        if j < len(toks) and (toks[j].is_cap or toks[j].is_acronym or toks[j].text.isdigit()):
+            return None
+        if i and words[i - 1] in ("các", "những", "mỗi", "từng", "nhiều", "một"):
+            return None  # "các Bộ", "mỗi Sở": a class of bodies, no one body
+        return Found(i, j, OrgRef(self._text(toks, i, j), "", "local", kind="open", bare=True))
+
+    def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14) -> int:
+        """End of the name after a head: it starts with a capital or an acronym and runs over
+        capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
+        and lower-case words, until a stop word, a level word, a place or another body. Lower-case
+        words follow only a single capitalised word ('Cục Quản lý thị trường'); after a proper name
+        of two or more capitals or an acronym ('Công ty Tùng Lâm', 'Tập đoàn FLC') the name is over.
+        A personal name after a name already begun is the person the title belongs to
+        ('Bộ Y tế Nguyễn Thị Kim Tiến'), not part of the body; right after the head or a school type
+        it is the name ('Trường THPT Lê Quý Đôn')."""
+        n = len(toks)
+        if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
+            return j
+        if words[j] in self.lex.function_stops:  # "Liên hiệp Các Hội ...": a capitalised function word names nothing
+            return j
+        if (not after_form and self._person_run(toks, words, j)
+                and words[j - 1] not in self.lex.open_named_after):
+            return j  # "Đảng Nguyễn Thành Phong": the body's name is not a person's
+        named_after = self.capital_run(toks, j, limit=5) if after_form and self._person_run(toks, words, j) else j
+        k = j + 1  # ("Trường THPT Nguyễn Thái Học": the person a school is named after is one name)
+        end = k
+        lower_run = 0
+        cap_run = 0 if toks[j].is_acronym else 1
+        proper = toks[j].is_acronym or len(toks[j].text) == 1
+        joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
+        while k < n and k - j < limit:
+            t, w = toks[k], words[k]
+            nxt = toks[k + 1] if k + 1 < n else None
+            if t.text in ("-", "–", "&") or w == "và":
+                attached = t.text in ("-", "–") and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end
+                if nxt is None or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
+                                       and (attached or w == "và" and lower_run == 0 and nxt.text not in self.lex.name_stops)):
+                    break  # 'Phòng Kế hoạch-tài chính': a hyphen with no spaces joins two words of one name
+                if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
+                        or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None
+                        or t.text != "&" and self._two_fields(words, j, k)):
+                    break  # "liên Bộ Tài chính - Công Thương": a second ministry, not part of the name
+                k += 1
+                joined, proper, cap_run, lower_run = True, False, 0, 0
+                continue
+            if w == "tại" and nxt is not None and nxt.is_cap and self.lex.countries.match(words, k + 1):
+                end = self.lex.countries.match(words, k + 1)[0]
+                break
+            if w == "số" and nxt is not None and nxt.text.isdigit():
+                k += 2
+                end = k
+                break
+            if self._ends_name(toks, words, k, depth):
+                break
+            if t.is_cap and t.is_name_word or t.is_acronym:
+                if k >= named_after and self._person_run(toks, words, k) or w in self.lex.function_stops:
+                    break
+                k += 1
+                end = k
+                cap_run = cap_run + 1 if not t.is_acronym else 0
+                proper = t.is_acronym or cap_run >= 2 or len(t.text) == 1
+                lower_run = 0
+                continue
+            if t.text.isdigit() and k == end and len(t.text) <= 3 and (nxt is None or not nxt.is_lower_word):
+                end = k + 1
+                break  # 'Tổng công ty xây dựng công trình giao thông 4', 'Trường Tiểu học An Thới 1'
+            if t.is_lower_word and not proper:
+                if self._stops_name(words, k):
+                    break
+                lower_run += 1
+                cap_run = 0
+                if lower_run > (5 if joined else 8):
+                    break
+                k += 1
+                end = k
+                continue
+            break
+        return end
+
+    def _two_fields(self, words, j: int, k: int) -> bool:
+        """The name so far is a ministry's field and another field follows the joiner at ``k``."""
+        first = self.lex.ministry_fields.match(words, j)
+        return first is not None and first[0] == k and self.lex.ministry_fields.match(words, k + 1) is not None
+
+    def _stops_name(self, words, k: int) -> bool:
+        """A stop word at ``k`` ends a name, unless it is a content word inside a compound of the name."""
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        compounds = self.lex.name_compounds
+        if (words[k - 1], w) in compounds:  # "hàng không": the stop word ends a word of the name
+            return False
+        if w in self.lex.function_stops:
+            return True
+        if (w, nxt) in compounds:
+            return False
+        return w in self.lex.name_stops or (w, nxt) in self.lex.name_stop_pairs
+
+    def _person_run(self, toks, words, k: int) -> bool:
+        """A family name and one to three more capitalised syllables, then no more capitals."""
+        if words[k] not in self.lex.surnames or not toks[k].is_cap:
+            return False
+        e = self.capital_run(toks, k, limit=5)
+        return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
+
+    def _central_at(self, toks, words, k: int):
+        """'Trung ương' (any case) or its abbreviations 'TW', 'TƯ' in capitals ('Tư pháp' is not 'TƯ')."""
+        c = self.lex.central.match(words, k)
+        if c is None or not toks[k].is_cap:
+            return None
+        if c[0] - k == 1 and not toks[k].text.isupper():
+            return None
+        return c
+
+    def _ends_name(self, toks, words, k: int, depth: int = 0) -> bool:
+        """A level word, a place, a country or another (non-bare) body starts here: the name is over."""
+        if self.level_at(toks, k) or self._central_at(toks, words, k):
+            return True
+        if not toks[k].is_cap:
+            return False
+        if self.lex.provinces.match(words, k) or self.lex.roles.match(words, k):
+            return True
+        country = self.lex.countries.match(words, k)
+        if country and (country[0] - k > 1 or not (toks[k - 1].is_cap and toks[k - 1].is_name_word)):
+            return True  # "Hải quan Úc"; but "Trường THPT Hoài Đức": a one-syllable country after a capital is a name's word
+        if depth >= 3:
+            return False
+        key = (id(toks), k)
+        if key not in self._body_starts:
+            f = self.org_at(toks, k, depth + 1)
+            self._body_starts[key] = f is not None and not f.value.bare
+        return self._body_starts[key]
