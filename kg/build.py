@@ -166,7 +166,7 @@ def build_dataset(paths: Iterable[Path | Source], base: str = str(RES), max_byte
 
 
 def _resolve_people(graphs: Graphs, base: str) -> int:
-    """The corpus-level identity step on held graphs, as ``resolve_dataset`` does it on rdflib's:
+    """The corpus-level identity step on held graphs, as ``resolve_store`` does it on a store's:
     person IRIs renamed in the graphs that name them, the identity graph added when a name
     splits; the number of graphs changed."""
     wanted = {p: None if o is None else ox.NamedNode(o) for p, o in PROFILE_PATTERNS}

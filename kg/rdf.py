@@ -58,7 +58,17 @@ def vi(text: str) -> Literal:
 
 
 def _date(d: date | datetime) -> Literal:
-    return Literal(d.isoformat(), datatype=XSD.dateTime if isinstance(d, datetime) else XSD.date)
+    """In XSD's canonical form ('Z' for UTC, no trailing zeros in the seconds), as a store keeps it:
+    a store's export and an in-memory build then write the same bytes."""
+    if not isinstance(d, datetime):
+        return Literal(d.isoformat(), datatype=XSD.date)
+    text = d.replace(microsecond=0, tzinfo=None).isoformat()
+    if d.microsecond:
+        text += f".{d.microsecond:06d}".rstrip("0")
+    offset = d.utcoffset()
+    if offset is not None:
+        text += "Z" if not offset else d.isoformat()[-6:]
+    return Literal(text, datatype=XSD.dateTime, normalize=False)
 
 
 class ArticleGraphBuilder:

@@ -47,6 +47,19 @@ def test_store_export_is_the_full_build(corpus, tmp_path):
     assert export(store, tmp_path / "s.nt") == full_build([corpus], tmp_path / "f.nt")
 
 
+def test_store_export_is_the_full_build_with_stamps_in_every_zone(tmp_path):
+    """A store keeps a date-time in XSD's canonical form ('Z', no trailing zeros); the builder
+    writes it so, and the two outputs stay the same bytes."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, stamp in (("a", "2026-02-02T07:25:45+00:00"), ("b", "2024-05-17 09:30"), ("c", "2021-06-30T14:00:00.500+07:00")):
+        (folder / f"{name}.txt").write_text(f"Tin\n{stamp}\n\nSáng 2/2, UBND tỉnh Nam Định họp.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    run("build", str(folder), "--store", str(store))
+    assert export(store, tmp_path / "s.nq") == full_build([folder], tmp_path / "f.nq")
+    assert b'"2026-02-02T07:25:45Z"' in (tmp_path / "f.nq").read_bytes()
+
+
 def test_adding_changing_removing_articles_matches_a_full_rebuild(corpus, tmp_path):
     files = sorted(corpus.iterdir())
     first, rest = files[:3], files[3:]

@@ -131,32 +131,7 @@ def _candidates(name: str, clusters: list[Cluster], iris: list[str], stats: Stat
                                           f"{' …' if len(c.articles) > 3 else ''}", lang="en")
 
 
-# ---------------------------------------------------------------------- the two backends
-def resolve_dataset(ds, base: str) -> Resolution:
-    """Resolve an in-memory rdflib dataset of article graphs, in place."""
-    quads = ((str(s), str(p), str(o), str(g)) for pred, obj in PROFILE_PATTERNS
-             for s, p, o, g in ds.quads((None, URIRef(pred), URIRef(obj) if obj else None, None)) if g is not None)
-    profiles, present = read_profiles(quads)
-    res = resolve_people(profiles, present, base)
-    for g, change in res.renames.items():
-        graph = ds.graph(URIRef(g))
-        for old, new in change.items():
-            old_t, new_t = URIRef(old), URIRef(new)
-            for s, p, o in list(graph.triples((old_t, None, None))):
-                graph.remove((s, p, o))
-                graph.add((new_t, p, new_t if o == old_t else o))
-            for s, p, o in list(graph.triples((None, None, old_t))):
-                graph.remove((s, p, o))
-                graph.add((s, p, new_t))
-    identity = ds.graph(URIRef(base + IDENTITY_GRAPH))
-    identity.remove((None, None, None))
-    for t in res.identity:
-        identity.add(t)
-    if not res.identity:
-        ds.remove_graph(identity)
-    return res
-
-
+# ---------------------------------------------------------------------- the store backend (held graphs: kg/build.py)
 def resolve_store(store, base: str) -> Resolution:
     """Resolve the article graphs of an Oxigraph store in place (graphs other than articles',
     such as a build manifest, hold none of the profile predicates' person triples)."""
