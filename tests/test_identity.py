@@ -203,3 +203,8 @@ def test_a_body_merged_in_2025_points_to_its_successor(tmp_path):
     gaz = (tmp_path / "gaz.nt").read_text(encoding="utf-8")
     assert f"<{old}> <https://w3id.org/vnkg/ontology#replacedBy> <{new}>" in gaz
     assert f'<{new}> <http://www.w3.org/2000/01/rdf-schema#label> "Bộ Tài chính"@vi' in gaz
+
+
+def test_identity_scores_are_written_as_a_store_keeps_them():
+    from kg.identity.people import decimal
+    assert [str(decimal(v)) for v in (0.99996, 0.5, 0.1234, 0.0)] == ["1", "0.5", "0.123", "0"]
