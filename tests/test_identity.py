@@ -208,3 +208,23 @@ def test_a_body_merged_in_2025_points_to_its_successor(tmp_path):
 def test_identity_scores_are_written_as_a_store_keeps_them():
     from kg.identity.people import decimal
     assert [str(decimal(v)) for v in (0.99996, 0.5, 0.1234, 0.0)] == ["1", "0.5", "0.123", "0"]
+
+
+def test_a_post_shared_by_namesakes_is_renamed_with_the_one_who_splits_off():
+    """A post's node is named after its holder's IRI before identity is resolved; when one article's
+    holder splits off, that article's post becomes a node of its own (one org:member each)."""
+    from kg.identity.people import MEMBER, read_profiles, resolve_people
+    base = "https://w3id.org/vnkg/resource/"
+    person, post = base + "person/Bùi_Văn_Cường", base + "membership/7921106e2458"
+    rdf_type, person_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/vnkg/ontology#Person"
+    quads = []
+    for n, prov in enumerate(["thai-binh", "soc-trang", "thai-binh"]):
+        g, org = f"{base}article/{n}.txt", f"{base}org/{prov}/Sở_Y_tế"
+        quads += [(person, rdf_type, person_type, g), (post, MEMBER, person, g),
+                  (post, "http://www.w3.org/ns/org#organization", org, g),
+                  (org, "https://w3id.org/vnkg/ontology#province", f"{base}province/{prov}", g),
+                  (g, "https://schema.org/contentLocation", f"{base}province/{prov}", g)]
+    res = resolve_people(*read_profiles(quads), base)
+    (g, change), = res.renames.items()
+    assert g.endswith("1.txt") and change[person].startswith(person + "_(")
+    assert change[post].startswith(post + "-") and change[post] != post

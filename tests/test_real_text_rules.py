@@ -322,7 +322,7 @@ def test_a_resolution_numbered_with_a_dot_keeps_its_code():
 def test_numbers_cited_without_a_code_or_with_a_dot_validate(tmp_path):
     from click.testing import CliRunner
     from kg.cli import cli
-    (tmp_path / "a.txt").write_text("Tin\n\nThực hiện Nghị quyết số 66.13/2026/NQ-CP của Chính phủ và Thông tư 55, "
+    (tmp_path / "a.txt").write_text("Tin\n\nThực hiện Nghị quyết số 66.13/2026/NQ-CP của Chính phủ, Thông báo số 961A/TB-LĐ và Thông tư 55, "
                                     "Sở Y tế tỉnh Nam Định đã hướng dẫn.\n", encoding="utf-8")
     out = tmp_path / "g.ttl"
     assert CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "--out", str(out)]).exit_code == 0

@@ -28,7 +28,8 @@ from kg.vocab import ORG, RDF, RDFS, SCHEMA, VNKG, XSD
 
 # the patterns a profile is read from, (predicate, object or None), each over every graph at once;
 # of the type statements only the persons' (all of them would be a fifth of the store)
-PROFILE_PATTERNS = ((RDF_TYPE, str(VNKG.Person)), (str(ORG.member), None), (str(ORG.organization), None),
+MEMBER = str(ORG.member)
+PROFILE_PATTERNS = ((RDF_TYPE, str(VNKG.Person)), (MEMBER, None), (str(ORG.organization), None),
                     (str(VNKG.province), None), (str(SCHEMA.contentLocation), None), (str(SCHEMA.datePublished), None))
 IDENTITY_GRAPH = "identity"  # under the resource base
 
@@ -46,25 +47,28 @@ class Resolution:
     clusters: dict[str, list[Cluster]]
 
 
-def read_profiles(quads: Iterable[tuple[str, str, str, str]]) -> tuple[list[Profile], dict[str, set[str]]]:
+def read_profiles(quads: Iterable[tuple[str, str, str, str]]) -> tuple[list[Profile], dict[str, dict[str, set[str]]]]:
     """Profiles from (s, p, o, graph) of the profile predicates, and each graph's person IRIs
-    as written now."""
+    as written now, with the posts (memberships) each holds there."""
     by_graph: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for s, p, o, g in quads:
         by_graph[g].append((s, p, o))
     profiles: list[Profile] = []
-    present: dict[str, set[str]] = {}
+    present: dict[str, dict[str, set[str]]] = {}
     person_type = str(VNKG.Person)
     for g in sorted(by_graph):
         triples = by_graph[g]
-        people = {s for s, p, o in triples if p == RDF_TYPE and o == person_type}
+        people: dict[str, set[str]] = {s: set() for s, p, o in triples if p == RDF_TYPE and o == person_type}
+        for s, p, o in triples:
+            if p == MEMBER and o in people:
+                people[o].add(s)
         if people:
             present[g] = people
             profiles.extend(profiles_of(g, triples))
     return profiles, present
 
 
-def resolve_people(profiles: list[Profile], present: dict[str, set[str]], base: str) -> Resolution:
+def resolve_people(profiles: list[Profile], present: dict[str, dict[str, set[str]]], base: str) -> Resolution:
     clusters, stats = resolve(profiles, label_of)
     final: dict[tuple[str, str], str] = {}
     identity: list[tuple[URIRef, URIRef, Node]] = []
@@ -79,6 +83,8 @@ def resolve_people(profiles: list[Profile], present: dict[str, set[str]], base: 
     for g, people in present.items():
         change = {p: final.get((g, base_iri(p)), base_iri(p)) for p in people}
         change = {old: new for old, new in change.items() if old != new}
+        for old, new in list(change.items()):  # a post's node is named after its holder: rename it with them
+            change.update({m: f"{m}-{short_hash(new, n=6)}" for m in people[old]})
         if change:
             renames[g] = change
     return Resolution(renames, identity, clusters)
