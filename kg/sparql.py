@@ -20,7 +20,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.queries import SavedQuery
-from kg.store import PREFIX_MAP, Result, StoreError
+from kg.store import PREFIX_MAP, Result, StoreError, split_prefixed
 from kg.vocab import XSD
 
 _CURIE = re.compile(r"^(?P<prefix>[A-Za-z][\w.-]*):(?P<local>\S*)$")
@@ -136,11 +136,8 @@ def compact(term: Node | None) -> str:
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        best = max((ns for ns in PREFIX_MAP.values() if term.startswith(ns)), key=len, default=None)
-        if best is not None:
-            prefix = next(p for p, ns in PREFIX_MAP.items() if ns == best)
-            return f"{prefix}:{term[len(best):]}"
-        return f"<{term}>"
+        split = split_prefixed(str(term))
+        return f"{split[0]}:{split[1]}" if split is not None else f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)

@@ -41,6 +41,13 @@ _XSD_STRING = str(XSD.string)
 PREFIX_MAP: dict[str, str] = {p: str(iri) for p, iri in PREFIXES.items()}
 
 
+def split_prefixed(iri: str) -> tuple[str, str] | None:
+    """(prefix, local part) of ``iri`` under the longest known namespace it starts with."""
+    best = max((p for p, ns in PREFIX_MAP.items() if iri.startswith(ns)), key=lambda p: len(PREFIX_MAP[p]),
+               default=None)
+    return None if best is None else (best, iri[len(PREFIX_MAP[best]):])
+
+
 class StoreError(Exception):
     """The graph cannot be loaded or the query cannot run; the message is for the user."""
 

@@ -13,7 +13,7 @@ import re
 from rdflib import BNode, URIRef
 from rdflib.term import Node
 
-from kg.store import PREFIX_MAP
+from kg.store import PREFIX_MAP, split_prefixed
 
 RES = PREFIX_MAP["res"]
 # SPARQL's PN_CHARS_U and PN_CHARS: the characters of a prefixed name
@@ -55,10 +55,9 @@ def compact(term: Node | None) -> str:
         split = path_prefix(iri)
         if split is not None and _valid_local(split[1]):
             return f"{split[0]}:{split[1]}"
-        best = max((ns for ns in PREFIX_MAP.values() if iri.startswith(ns)), key=len, default=None)
-        if best is not None and _valid_local(iri[len(best):]):
-            prefix = next(p for p, ns in PREFIX_MAP.items() if ns == best)
-            return f"{prefix}:{iri[len(best):]}"
+        split = split_prefixed(iri)
+        if split is not None and _valid_local(split[1]):
+            return f"{split[0]}:{split[1]}"
         return f"<{iri}>"
     if isinstance(term, BNode):
         return f"_:{term}"
