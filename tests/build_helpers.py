@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from click.testing import CliRunner, Result
+from rdflib import Dataset, Graph
 
 from kg.cli import cli
 
@@ -33,3 +34,15 @@ def run(*args: str, ok: bool = True) -> Result:
 
 def quads(path: Path) -> set[ox.Quad]:
     return set(ox.parse(path=str(path)))
+
+
+def union_graph(path: Path) -> Graph:
+    """A built file as one rdflib graph (a TriG or N-Quads file's named graphs merged)."""
+    if path.suffix not in (".trig", ".nq"):
+        return Graph().parse(path)
+    ds = Dataset()
+    ds.parse(path)
+    g = Graph()
+    for s, p, o, _ in ds.quads():
+        g.add((s, p, o))
+    return g

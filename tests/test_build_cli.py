@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from build_helpers import union_graph
 from kg.cli import cli
 from kg.normalize import normalize_text
 from kg.vocab import ELI, ORG, PROV, SCHEMA, VNKG
@@ -48,22 +49,11 @@ def run_build(*args: str):
     return result
 
 
-def load(path: Path) -> Graph:
-    if path.suffix in (".trig", ".nq"):
-        ds = Dataset()
-        ds.parse(path)
-        g = Graph()
-        for s, p, o, _ in ds.quads():
-            g.add((s, p, o))
-        return g
-    return Graph().parse(path)
-
-
 @pytest.mark.parametrize("ext", [".ttl", ".nt", ".jsonld", ".trig", ".nq"])
 def test_every_output_format_parses_to_the_same_graph(corpus, tmp_path, ext):
     out = tmp_path / f"g{ext}"
     run_build(str(corpus), "--out", str(out))
-    g = load(out)
+    g = union_graph(out)
     assert len(list(g.subjects(RDF.type, VNKG.Article))) == 2
     assert len(g) > 50
 
@@ -74,14 +64,14 @@ def test_named_graph_per_article(corpus, tmp_path):
     ds = Dataset()
     ds.parse(out)
     names = {c.identifier for c in ds.graphs() if len(c) and c.identifier != URIRef("urn:x-rdflib:default")}
-    articles = set(load(out).subjects(RDF.type, VNKG.Article))
+    articles = set(union_graph(out).subjects(RDF.type, VNKG.Article))
     assert articles <= names
 
 
 def test_contract_types_and_shape(corpus, tmp_path):
     out = tmp_path / "g.ttl"
     run_build(str(corpus), "--out", str(out))
-    g = load(out)
+    g = union_graph(out)
     pairs = [(VNKG.Article, SCHEMA.NewsArticle), (VNKG.Person, SCHEMA.Person),
              (VNKG.Organization, ORG.Organization), (VNKG.Meeting, SCHEMA.Event),
              (VNKG.Decision, ELI.LegalResource), (VNKG.Province, SCHEMA.AdministrativeArea)]
@@ -100,7 +90,7 @@ def test_contract_types_and_shape(corpus, tmp_path):
 def test_identity_across_articles(corpus, tmp_path):
     out = tmp_path / "g.ttl"
     run_build(str(corpus), "--out", str(out))
-    g = load(out)
+    g = union_graph(out)
     decisions = [d for d in g.subjects(RDF.type, VNKG.Decision) if str(g.value(d, ELI.id_local)) == "05-CT/TW"]
     assert len(decisions) == 1
     mentions = [a for a in g.subjects(SCHEMA.mentions, decisions[0])]
@@ -117,20 +107,20 @@ def test_same_input_same_iris(corpus, tmp_path):
     a, b = tmp_path / "1.nt", tmp_path / "2.nt"
     run_build(str(corpus), "--out", str(a))
     run_build(str(corpus), "--out", str(b))
-    assert set(load(a)) == set(load(b))
+    assert set(union_graph(a)) == set(union_graph(b))
 
 
 def test_base_option(corpus, tmp_path):
     out = tmp_path / "g.ttl"
     run_build(str(corpus), "--out", str(out), "--base", "http://example.org/kg/")
-    g = load(out)
+    g = union_graph(out)
     assert all(str(s).startswith("http://example.org/kg/") for s in g.subjects(RDF.type, VNKG.Person))
 
 
 def test_mentions_point_at_the_text(corpus, tmp_path):
     out = tmp_path / "g.ttl"
     run_build(str(corpus / "a.txt"), "--out", str(out))
-    g = load(out)
+    g = union_graph(out)
     text = normalize_text(ARTICLE_A)
     mentions = list(g.subjects(RDF.type, VNKG.Mention))
     assert mentions
@@ -145,7 +135,7 @@ def test_no_province_invented(tmp_path):
     f.write_text(ARTICLE_B, encoding="utf-8")
     out = tmp_path / "g.ttl"
     run_build(str(f), "--out", str(out))
-    g = load(out)
+    g = union_graph(out)
     assert not list(g.subjects(RDF.type, VNKG.Province))
     (meeting,) = g.subjects(RDF.type, VNKG.Meeting)
     assert g.value(meeting, SCHEMA.location) is None
@@ -170,7 +160,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_built(corpus, tmp_path):
     assert "MB is over" in result.output
     assert "not UTF-8" in result.output
     assert "HTML page" in result.output
-    g = load(out)
+    g = union_graph(out)
     ids = {str(o) for o in g.objects(None, URIRef("http://purl.org/dc/terms/identifier"))}
     assert {"in/a.txt", "in/b.txt", "in/page.html", "in/latin1.txt", "in/hostile.txt"} <= ids  # path under the folder given
     strict = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "s.ttl"), "--strict", "--no-progress"])
@@ -234,6 +224,6 @@ def test_run_on_text_keeps_short_source_sentences(tmp_path):
     f.write_text("Tiêu đề\n\n" + "Ông Trần Văn Hai, Chủ tịch UBND tỉnh Long An dự, " * 400 + "\n", encoding="utf-8")
     out = tmp_path / "g.ttl"
     run_build(str(f), "--out", str(out))
-    g = load(out)
+    g = union_graph(out)
     sentences = [str(o) for o in g.objects(None, VNKG.sentence)]
     assert sentences and max(map(len, sentences)) <= 602

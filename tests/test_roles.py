@@ -8,11 +8,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import ORG, RDF, RDFS, SKOS
 
-from build_helpers import run
+from build_helpers import run, union_graph
 from kg.lexicon import data
 from kg.roles_scheme import (SHIPPED, emitted_roles, english_names, role_concepts, role_iri, role_table,
                              scheme_graph, scheme_iri, shipped_turtle)
@@ -45,15 +45,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("roles-out") / "g.trig"
     run("build", str(folder), "--out", str(out))
     return out
-
-
-def _union(path: Path) -> Graph:
-    ds = Dataset()
-    ds.parse(path)
-    g = Graph()
-    for s, p, o, _ in ds.quads():
-        g.add((s, p, o))
-    return g
 
 
 def _labels(g: Graph, node: URIRef, lang: str) -> list[str]:
@@ -144,7 +135,7 @@ def test_role_table_is_the_builders() -> None:
 
 # ---------------------------------------------------------------- built graphs
 def test_every_built_role_is_a_concept_of_the_scheme(built: Path, scheme: Graph) -> None:
-    g = _union(built)
+    g = union_graph(built)
     roles = set(g.objects(None, ORG.role))
     assert {str(g.value(r, RDFS.label)) for r in roles} >= BUILT_ROLES
     for r in roles:
@@ -224,7 +215,7 @@ def test_shacl_validates_the_scheme_a_built_graph_and_both(built: Path, tmp_path
     for path in (SHIPPED, built):
         conforms, text = validate_file(path)
         assert conforms, text
-    both = _union(built) + Graph().parse(SHIPPED)
+    both = union_graph(built) + Graph().parse(SHIPPED)
     both.serialize(tmp_path / "both.nt", format="nt", encoding="utf-8")
     conforms, text = validate_file(tmp_path / "both.nt")
     assert conforms, text
