@@ -206,8 +206,8 @@ def test_a_body_merged_in_2025_points_to_its_successor(tmp_path):
 
 
 def test_identity_scores_are_written_as_a_store_keeps_them():
-    from kg.identity.people import decimal
-    assert [str(decimal(v)) for v in (0.99996, 0.5, 0.1234, 0.0)] == ["1", "0.5", "0.123", "0"]
+    from kg.confidence import literal  # what the identity graph's scores are written with
+    assert [str(literal(v)) for v in (0.99996, 0.5, 0.1234, 0.0)] == ["1", "0.5", "0.123", "0"]
 
 
 def test_a_post_shared_by_namesakes_is_renamed_with_the_one_who_splits_off():

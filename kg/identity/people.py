@@ -20,11 +20,12 @@ from urllib.parse import unquote
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from kg.confidence import literal as score_literal
 from kg.identity.linkage import Cluster, Stats, resolve, score
 from kg.identity.profiles import RDF_TYPE, Profile, base_iri, profiles_of
 from kg.naming import iri_name
 from kg.resolve import Provinces, short_hash
-from kg.vocab import ORG, RDF, RDFS, SCHEMA, VNKG, XSD
+from kg.vocab import ORG, RDF, RDFS, SCHEMA, VNKG
 
 # the patterns a profile is read from, (predicate, object or None), each over every graph at once;
 # of the type statements only the persons' (all of them would be a fifth of the store)
@@ -130,16 +131,10 @@ def _candidates(name: str, clusters: list[Cluster], iris: list[str], stats: Stat
         yield node, RDF.type, VNKG.IdentityCandidate
         yield node, VNKG.candidate, URIRef(iri)
         yield node, VNKG.candidate, URIRef(iris[0])
-        yield node, VNKG.score, decimal(1 / (1 + math.exp(-points)))
+        yield node, VNKG.score, score_literal(1 / (1 + math.exp(-points)))  # canonical, as a store keeps it
         where = ", ".join(unquote(a.rsplit("/article/", 1)[-1]) for a in c.articles[:3])
         yield node, RDFS.comment, Literal(f"kept apart: {len(c.members)} mention(s) in {where}"
                                           f"{' …' if len(c.articles) > 3 else ''}", lang="en")
-
-
-def decimal(value: float) -> Literal:
-    """A score to three places in xsd:decimal's canonical form ('1', not '1.0'), as a store keeps it,
-    so a store's export and an in-memory build write the same bytes."""
-    return Literal(f"{value:.3f}".rstrip("0").rstrip("."), datatype=XSD.decimal)
 
 
 # ---------------------------------------------------------------------- the store backend (held graphs: kg/build.py)
