@@ -156,3 +156,56 @@ def test_a_week_of_events_and_plural_mentions_are_no_one_event():
 def test_an_event_someone_says_should_be_held_is_not_held():
     assert held("Theo ông Nhưỡng, tỉnh nên tổ chức một cuộc họp báo chính thức về việc này.") == []
     assert held("Sáng 12/4, Đại hội đại biểu Đảng bộ TP Cần Thơ khai mạc.") != []
+
+
+def undated(text: str):
+    """Events of an article with no date line: the crawled form of most real articles."""
+    return [m for m in extract("t.txt", f"Tin thời sự\n\n{text}\n").meetings if m.status == "held"]
+
+
+def test_an_undated_article_dates_an_event_by_the_year_another_event_is_given_with():
+    found = undated("Ông Hà Quang Minh trả lời cử tri tại buổi tiếp xúc cử tri huyện Tân Kỳ ngày 20.3.2023. "
+                    "Trước đó, chiều 19.3, ông Hà Quang Minh đã có buổi làm việc với Thường trực Huyện ủy Tân Kỳ.")
+    assert [(m.kind, m.date) for m in found] == [("meeting", date(2023, 3, 20)), ("working-session", date(2023, 3, 19))]
+    assert found[1].label == "Buổi làm việc với Thường trực Huyện ủy Tân Kỳ"
+
+
+def test_an_undated_article_does_not_date_an_event_far_from_the_one_given_a_year():
+    found = undated("Tại buổi họp mặt ngày 2/1/2022, ông Lò Văn Khánh phát biểu. "
+                    "Sáng 28/8, Sở Nội vụ tổ chức hội nghị tập huấn công tác thi đua.")
+    assert [m.date for m in found] == [date(2022, 1, 2), None]
+
+
+def test_an_event_given_only_a_day_and_month_is_still_held():
+    (m,) = undated("Quang cảnh buổi họp báo. Những số liệu mới đã làm nóng buổi họp báo thông tin kết quả phòng chống "
+                   "buôn lậu, gian lận thương mại do Văn phòng Ban Chỉ đạo 389 tỉnh tổ chức chiều nay 23/7.")
+    assert m.kind == "press-conference" and m.date is None
+    assert m.label == "Buổi họp báo thông tin kết quả phòng chống buôn lậu"
+
+
+def test_a_sort_of_sitting_does_not_tell_two_sittings_apart():
+    found = held("Chiều 12/4, tại kỳ họp thứ 9 (kỳ họp chuyên đề), HĐND tỉnh Lai Châu bầu ông Giàng A Tính giữ chức "
+                 "Phó Chủ tịch UBND tỉnh. Kỳ họp chuyên đề cũng thông qua 5 nghị quyết.")
+    assert len(found) == 1
+
+
+def test_a_lead_reported_by_its_verb_is_the_event_its_next_sentence_names():
+    (m,) = held("Chiều 12/4, Ban Thường vụ Tỉnh ủy nghe và cho ý kiến về các dự án du lịch. Bí thư Tỉnh ủy Vi Văn Sơn "
+                "chủ trì cuộc làm việc.")
+    assert m.kind == "working-session" and "Vi Văn Sơn" in m.attendee_people
+
+
+def test_a_bare_first_mention_takes_the_name_given_later():
+    (m,) = undated("Tại Hội nghị, lãnh đạo các địa phương đồng tình với báo cáo. Ông Lê Văn Tám phát biểu. "
+                   "Hội nghị trực tuyến Chính phủ với các địa phương diễn ra sáng 28/12.")
+    assert m.label == "Hội nghị trực tuyến Chính phủ với các địa phương"
+
+
+def test_a_planned_event_mentioned_again_in_passing_stays_planned():
+    found = meetings("Lễ khởi công Bệnh viện Đa khoa tỉnh sẽ diễn ra vào ngày 20/4. Lễ khởi công Bệnh viện Đa khoa tỉnh "
+                     "đánh dấu bước phát triển mới của ngành y tế.")
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_a_notice_of_a_session_is_a_document_not_an_event():
+    assert held("Ngày 10/4, Ủy ban Kiểm tra Tỉnh ủy ra thông báo kỳ họp thứ 12 về kỷ luật cán bộ.") == []

@@ -20,6 +20,7 @@ class EventMention:
     key: str                # what tells two events of one kind apart: an ordinal, a number, a name
     by_verb: bool = False   # reported by a verb ("X làm việc với Y"), not named
     anchored: bool = False  # words around it report it as taking place ("tổ chức Hội nghị", "Hội nghị diễn ra")
+    by_lead_verb: bool = False  # a dated lead's verb reports it ("Chiều 10/2, Ban Thường vụ nghe ..."): its kind is a guess
 
 
 def _alternation(phrases) -> str:
@@ -81,7 +82,7 @@ def mentions_in(sentence: str) -> list[EventMention]:
         out.append(EventMention(kind_of[noun], m.start(), m.end(), label, noun in generic and not qualifier, key,
                                 anchored=anchored))
     for m in verbs.finditer(sentence):
-        named = [e for e in out if e.start <= m.start() < e.end + 25]
+        named = [e for e in out if e.start < m.end() and m.start() < e.end + 25]
         if named:  # "buổi làm việc với ...", "đã hội đàm với ...": the noun already names it, and the verb reports it
             named[0].anchored = True
             continue
@@ -95,13 +96,32 @@ def _label(sentence: str, start: int, noun_end: int) -> str:
     words = text.split()
     stops = _function_words()
     noun_words = len(sentence[start:noun_end].split())
-    for n in range(noun_words, len(words)):  # "Kỳ họp này", "Hội nghị có đại diện ...": the name ends at a function word
-        if words[n].lower() in stops and words[n].lower() not in _ORDINAL_WORDS:
+    # "Kỳ họp này", "Hội nghị có đại diện ...": the name ends at a function word; "với" the party met goes on
+    for n in range(noun_words, len(words)):
+        if words[n] == "với" and _meets_partner(words[n + 1:]):
+            continue
+        if words[n].lower() in stops and words[n].lower() not in _ORDINAL_WORDS and not (
+                words[n - 1] == "với" and _meets_partner(words[n:])):
             text = " ".join(words[:n])
             break
     if len(text) > 140:
         text = text[:140].rsplit(" ", 1)[0] + "…"
     return text[:1].upper() + text[1:]
+
+
+def _meets_partner(words: list[str]) -> bool:
+    """Whether the words after 'với' name the party met: a capitalised name or a word of ``with_partner``."""
+    if not words:
+        return False
+    if words[0][:1].isupper():
+        return True
+    partners = _partner_words()
+    return any(" ".join(words[:len(p.split())]).lower() == p for p in partners)
+
+
+@cache
+def _partner_words() -> tuple[str, ...]:
+    return tuple(data("events.json")["with_partner"])
 
 
 @cache

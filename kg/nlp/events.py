@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date
+from functools import cache
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.dates import dates_in, day_months_in, event_date
+from kg.dates import dates_in, day_months_in, event_date, resolve_day_month
+from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.event_mentions import EventMention, delegation_verbs, has, mentions_in, organise_verb, review_verb, status_of
 from kg.nlp.sentences import sentences as _sentences
@@ -30,6 +32,21 @@ _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])"
 _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
 _OF_OWNER = re.compile(r"^(?:(?!đại diện|lãnh đạo|thay mặt|ý kiến|[.;:!?])[^\n])*(?<![\w])của\s+$", re.IGNORECASE)
 _BY = re.compile(r"(?<![\w])do\s+$")
+_FOUR_MONTHS = timedelta(days=122)
+_TYPE_WORDS = re.compile(r"(?<![\w])(?:bất thường|chuyên đề|thường kỳ)(?![\w])")
+
+
+def _contradict(key: str, other: str) -> bool:
+    """Two keys name two events: different numbers or names ("lần thứ 20" and "lần thứ 21"). A
+    qualifier of type ("bất thường", "chuyên đề") says what sort of sitting it is, not which one:
+    "kỳ họp thứ 14 (kỳ họp bất thường)" is one session."""
+    key, other = _TYPE_WORDS.sub("", key).strip(), _TYPE_WORDS.sub("", other).strip()
+    return bool(key and other and key != other and not (set(key.split()) & set(other.split())))
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    return frozenset(g.lower() for g in data("events.json")["generic"])
 
 
 @dataclass
@@ -45,6 +62,8 @@ class _Event:
     sentences: list[int] = field(default_factory=list)
     told: bool = False                          # the text says something of it: date, place, people
     by_verb: bool = False                       # introduced by a verb, not named
+    kind_from_verb: bool = False                # its kind guessed from a lead's verb ("Chiều 10/2, Ban X nghe ...")
+    year_given: bool = False                    # its date was written with the year
 
 
 
@@ -67,14 +86,32 @@ class EventsComponent:
             if kind:
                 # "Sáng 20/12, Ban Dân vận Tỉnh ủy tổng kết công tác ...": a dated lead names its event by the verb
                 rest = " ".join(text[lead[1]:].split())
-                found.insert(0, EventMention(kind, lead[1], len(text), rest[:1].upper() + rest[1:120], False, "", anchored=True))
+                found.insert(0, EventMention(kind, lead[1], len(text), rest[:1].upper() + rest[1:120], False, "",
+                                             anchored=True, by_lead_verb=True))
             day = self._date(text, ref, lead, events)
             dm = day_months_in(text)
             day_month = (day.day, day.month) if day else (dm[0] if dm else None)
             for m in found:
-                self._mention(events, m, text, offset, idx, day, day_month)
+                self._mention(events, m, text, offset, idx, day, day_month, year_given=ref is None and day is not None)
+        if ref is None:
+            self._years_from_the_text(events)
         doc._.meetings = [self._meeting(doc, e, events, sents) for e in events if self._kept(doc, e, sents)]
         return doc
+
+    @staticmethod
+    def _years_from_the_text(events: list[_Event]) -> None:
+        """In an article with no date of its own, an event dated with its year ("ngày 15.5.2017")
+        dates the others the text gives a day and month for ("Trước đó, chiều 14.5"), when that
+        puts them within four months of it; the year is read from the text, never guessed."""
+        anchors = [(e.lead, e.date) for e in events if e.year_given and e.date]
+        if not anchors:
+            return
+        for e in events:
+            if e.date is None and e.day_month:
+                anchor = min(anchors, key=lambda a: abs(a[0] - e.lead))[1]
+                day = resolve_day_month(e.day_month[0], e.day_month[1], None, anchor + _FOUR_MONTHS // 2)
+                if day and abs(day - anchor) <= _FOUR_MONTHS:
+                    e.date = day
 
     @staticmethod
     def _lead_verb(doc: Doc, text: str, offset: int, rest_at: int) -> str | None:
@@ -126,7 +163,7 @@ class EventsComponent:
         return found[0] if found else None
 
     def _mention(self, events: list[_Event], m: EventMention, text: str, offset: int, idx: int, day: date | None,
-                 day_month: tuple[int, int] | None) -> None:
+                 day_month: tuple[int, int] | None, year_given: bool = False) -> None:
         span = Span(offset + m.start, offset + (m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)),
                     text[m.start:m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)], text.strip())
         event = self._refers_to(events, m, day_month, idx)
@@ -135,15 +172,21 @@ class EventsComponent:
             if m.generic and not m.by_verb and not day and not m.anchored:
                 return  # "hội nghị" with nothing before it to refer to, and nothing said of it
             label = m.label or self._verb_label(m, text)
-            event = _Event(m.kind, label, m.key, day, status, idx, day_month=day_month, by_verb=m.by_verb)
+            event = _Event(m.kind, label, m.key, day, status, idx, day_month=day_month, by_verb=m.by_verb,
+                           kind_from_verb=m.by_lead_verb, year_given=year_given and day is not None)
             events.append(event)
-        elif event.status != "held" and status == "held" and not m.generic:
-            event.status = "held"
+        else:
+            if event.status != "held" and status == "held" and not m.generic and m.anchored:
+                event.status = "held"  # "Hội nghị diễn ra ...": reported as held after it was announced
+            if event.kind_from_verb and not m.by_verb and m.kind != event.kind:
+                event.kind, event.kind_from_verb = m.kind, False  # "chủ trì cuộc làm việc": the noun says what it was
+            if not m.generic and not m.by_verb and event.label.lower() in _generic_nouns():
+                event.label, event.key = m.label, event.key or m.key  # "Hội nghị", then "Hội nghị trực tuyến Chính phủ ..."
         event.told = event.told or m.anchored
-        if event.date is None and day is not None and not (m.generic and idx != event.lead and not m.anchored
-                                                           and not _SAME_DAY.search(text)):
-            event.date = day
-        if event.day_month is None and idx == event.lead:
+        dates_it = idx == event.lead or not m.generic or m.anchored or bool(_SAME_DAY.search(text))
+        if event.date is None and day is not None and dates_it:
+            event.date, event.year_given = day, year_given
+        if event.day_month is None and dates_it:
             event.day_month = day_month
         event.spans.append(span)
         if idx not in event.sentences:
@@ -168,11 +211,14 @@ class EventsComponent:
         if m.by_verb:
             return next((e for e in same if idx - e.sentences[-1] <= 3), None)
         if m.generic:
-            return same[0] if same else None
+            if same:
+                return same[0]
+            # "Chiều 10/2, Ban Thường vụ nghe và cho ý kiến ...", then "X chủ trì cuộc làm việc": the lead's event
+            return next((e for e in reversed(events) if e.kind_from_verb and idx - e.sentences[-1] <= 2), None)
         for e in same:  # a named mention is the event of its kind it does not contradict: date, number, ceremony
             if day and e.day_month and day != e.day_month:
                 continue
-            if m.key and e.key and m.key != e.key and not (set(m.key.split()) & set(e.key.split())):
+            if _contradict(m.key, e.key):
                 continue
             return e
         return None
@@ -188,10 +234,11 @@ class EventsComponent:
 
     # ------------------------------------------------------------------ what the text says of an event
     def _kept(self, doc: Doc, e: _Event, sents) -> bool:
-        """Held events the text says something of, and planned or cancelled ones named outright."""
+        """Held events the text says something of (a day, even without its year; a place; who held or
+        attended it), and planned or cancelled ones named outright."""
         if e.status != "held":
             return not e.by_verb
-        return bool(e.date or e.told)
+        return bool(e.date or e.day_month or e.told)
 
     def _meeting(self, doc: Doc, e: _Event, events: list[_Event], sents) -> MeetingRef:
         lead_text, lead_offset, _ = sents[e.lead]
