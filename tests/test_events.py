@@ -209,3 +209,22 @@ def test_a_planned_event_mentioned_again_in_passing_stays_planned():
 
 def test_a_notice_of_a_session_is_a_document_not_an_event():
     assert held("Ngày 10/4, Ủy ban Kiểm tra Tỉnh ủy ra thông báo kỳ họp thứ 12 về kỷ luật cán bộ.") == []
+
+
+def test_who_voices_a_view_after_the_lead_took_part():
+    (m,) = held("Sáng 12/4, Ủy ban Thường vụ Quốc hội họp phiên thứ 30 cho ý kiến về dự án Luật Đường bộ. "
+                "Chủ nhiệm Ủy ban Kinh tế Vũ Hồng Thanh e ngại việc chia nhỏ dự án. "
+                "Ông Hoàng Thanh Tùng nhìn nhận quy định còn chồng chéo.")
+    assert {"Vũ Hồng Thanh", "Hoàng Thanh Tùng"} <= set(m.attendee_people)
+
+
+def test_an_event_is_about_the_document_a_later_clause_acts_on():
+    (m,) = held("Ngày 12/4, Ban Bí thư họp xem xét kỷ luật ông Trần Văn Bốn. Căn cứ Quy định số 69-QĐ/TW ngày 6/7/2022 "
+                "của Bộ Chính trị, Ban Bí thư quyết định cách chức ông Trần Văn Bốn.")
+    assert [d.number for d in m.about] == ["69-QĐ/TW"]
+
+
+def test_a_document_cited_for_its_rules_is_not_what_the_event_is_about():
+    (m,) = held("Sáng 12/4, Sở Tài chính tổ chức hội nghị đối thoại với doanh nghiệp. Ông Lê Văn Hòa cho biết, theo quy định "
+                "tại Nghị định số 15/2022/NĐ-CP, doanh nghiệp được gia hạn nộp thuế.")
+    assert m.about == []

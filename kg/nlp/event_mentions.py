@@ -153,6 +153,18 @@ def has(name: str, text: str) -> bool:
     return bool(_tables()[4][name].search(text))
 
 
+def cites_as_basis(before: str) -> bool:
+    """Whether the words before a document cite it as what an event acts on: a clause opened by
+    'Căn cứ' / 'Thực hiện' ("Theo đó, thực hiện Kế hoạch số ..."), not "theo quy định tại ..."."""
+    return bool(_basis().search(before))
+
+
+@cache
+def _basis():
+    words = _alternation(data("events.json")["basis"])
+    return re.compile(r"(?:^|[.,;:]\s*|(?<![\w])Theo đó,?\s*)(?:" + words + r")\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
 def organise_verb(text: str, start: int = 0, end: int | None = None):
     return _tables()[4]["organise"].search(text, start, len(text) if end is None else end)
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month
 from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
-from kg.nlp.event_mentions import EventMention, delegation_verbs, has, mentions_in, organise_verb, review_verb, status_of
+from kg.nlp.event_mentions import EventMention, cites_as_basis, delegation_verbs, has, mentions_in, organise_verb, review_verb, status_of
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
@@ -258,10 +258,15 @@ class EventsComponent:
                     m.organizers.append(o)
             elif all(x.label != o.label for x in m.attendee_orgs):
                 m.attendee_orgs.append(o)
+        text = doc.user_data.get("vnkg_text") or doc.text
+        scope = [(off, off + len(t)) for off, (t, _, _) in mention_sents.items()]
+        followed = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in range(e.lead, self._next_lead(e, events, sents))]
         for d in doc._.decisions or []:
-            if d.span and any(off <= d.span.start < off + len(t) for off, (t, _, _) in mention_sents.items()):
-                if all(x.number != d.number for x in m.about):
-                    m.about.append(d)
+            if d.span is None or any(x.number == d.number for x in m.about):
+                continue
+            if any(a <= d.span.start < b for a, b in scope) or (  # "Căn cứ Quy định số 102-QĐ/TW, ...", after the lead
+                    any(a <= d.span.start < b for a, b in followed) and cites_as_basis(self._clause_before(text, d.span.start))):
+                m.about.append(d)
         m.place = self._place(doc, e, sents)
         m.attendee_people = self._people(doc, e, events, sents)
         return m
@@ -297,11 +302,22 @@ class EventsComponent:
         return firsts[0] if firsts else None
 
     @staticmethod
+    def _clause_before(text: str, at: int) -> str:
+        """The sentence's words before a document, from the sentence's start (at most 120 characters)."""
+        start = max(text.rfind("\n", 0, at) + 1, text.rfind(". ", 0, at) + 2, at - 120)
+        return text[start:at]
+
+    @staticmethod
+    def _next_lead(e: _Event, events: list[_Event], sents) -> int:
+        """Where the sentences that go on about an event end: the next event's lead."""
+        later = [x.lead for x in events if x.lead > e.lead]
+        return min(later) if later else len(sents)
+
+    @staticmethod
     def _people(doc: Doc, e: _Event, events: list[_Event], sents) -> list[str]:
         """People of the sentences that mention the event, and of the sentences after its lead (up to
         the next event) that say who took part."""
-        later = [x.lead for x in events if x.lead > e.lead]
-        stop = min(later) if later else len(sents)
+        stop = EventsComponent._next_lead(e, events, sents)
         scope = set(e.sentences) | {i for i in range(e.lead, stop) if has("attend", sents[i][0])}
         bounds = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in scope]
         seen: list[str] = []
