@@ -134,6 +134,26 @@ def test_a_head_and_a_bounded_name(text, expected):
     assert expected in orgs(body(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Công ty CP xây dựng Hòa Lạc trúng thầu.", "Công ty CP xây dựng Hòa Lạc"),
+    ("Tổng công ty xây dựng công trình thủy 6 làm chủ đầu tư.", "Tổng công ty xây dựng công trình thủy 6"),
+    ("Ông Lò Văn Sáu, Giám đốc Công ty TNHH thương mại dịch vụ Hưng Thịnh Phát, cho biết.",
+     "Công ty TNHH thương mại dịch vụ Hưng Thịnh Phát"),
+])
+def test_a_business_named_by_its_field_then_its_name(text, expected):
+    assert expected in orgs(body(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Công ty đã nộp đủ thuế trong năm.",
+    "Công ty xây dựng trên địa bàn tỉnh phải báo cáo.",
+    "Công ty mẹ của doanh nghiệp lập Báo cáo tài chính hợp nhất.",
+    "Công ty kê khai nộp thuế TNDN đúng hạn.",
+])
+def test_a_business_field_with_no_name_after_it_names_nothing(text):
+    assert not {o for o in orgs(body(text)) if o.startswith("Công ty ")}
+
+
 def test_names_stop_at_the_verb():
     assert orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) >= {"Sở Tài chính", "Bộ Công an"}
     assert not {o for o in orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) if "đề nghị" in o or "xem xét" in o}

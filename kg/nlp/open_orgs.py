@@ -5,6 +5,9 @@ comes from ``kg/data``. A mixin of ``OrgGrammar``: it asks the grammar for place
 bodies (``org_at``) as it goes."""
 from __future__ import annotations
 
+from functools import cache
+
+from kg.lexicon import data
 from kg.model import OrgRef, PlaceRef
 from kg.nlp.tokens import Found
 
@@ -31,7 +34,9 @@ class OpenOrgNames:
                 return None
             end = j + 1
         else:
-            end = self._name_part(toks, words, j, depth, after_form=j > head[0])
+            end = self._field_then_name(toks, words, j, depth) if head[1] in _field_first() else j
+            if end == j:
+                end = self._name_part(toks, words, j, depth, after_form=j > head[0])
         named = end - j
         if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
@@ -65,6 +70,29 @@ class OpenOrgNames:
             return None
         return Found(i, end, OrgRef(name, "", scope_default, kind="open",
                                     implicit_level="tỉnh" if scope_default == "province" else None))
+
+    def _field_then_name(self, toks, words, j: int, depth: int) -> int:
+        """A business's lower-case field of work, then its proper name and number: 'Công ty CP xây
+        dựng Hiệp Hòa', 'Tổng công ty xây dựng công trình giao thông 4', 'Công ty điện lực Vĩnh Tân 1'.
+        The proper name ends the name. Without one ('Công ty đã ...', 'Công ty xây dựng trên địa
+        bàn', 'Công ty mẹ của ...') there is no name: ``j`` comes back."""
+        k, n = j, len(toks)
+        while k < n and k - j < 5 and toks[k].is_lower_word and not self._stops_name(words, k) and words[k] not in _NOT_FIELD:
+            k += 1
+        if k == j or k >= n or words[j] == "và":
+            return j
+        if toks[k].text.isdigit() and len(toks[k].text) <= 3:
+            return k + 1
+        e = k
+        while e < n and e - k < 5 and (toks[e].is_cap and toks[e].is_name_word or toks[e].is_acronym):
+            e += 1
+        if e == k or e - k == 1 and toks[k].is_acronym and k - j > 3:
+            return j  # "Công ty kê khai nộp thuế TNDN": a long lower-case run before a lone acronym is a clause
+        if e < n and toks[e].is_lower_word and e + 1 < n and toks[e + 1].is_cap:
+            return j  # "Tập đoàn dầu khí Quốc gia Việt Nam": the proper name goes on in lower case; not this rule's
+        if e < n and toks[e].text.isdigit() and len(toks[e].text) <= 3:
+            e += 1
+        return e
 
     def _lone_head(self, toks, words, i, j, depth):
         """A head with no name ('Sở', 'Bộ', 'Ủy ban', 'Tập đoàn'): a short form, resolved to the one
@@ -200,3 +228,12 @@ class OpenOrgNames:
             f = self.org_at(toks, k, depth + 1)
             self._body_starts[key] = f is not None and not f.value.bare
         return self._body_starts[key]
+
+
+# words that are not a field of business: a relation ("Công ty mẹ", "Công ty con") or a possessive
+_NOT_FIELD = frozenset({"mẹ", "con", "của", "này", "đó", "trên", "tại", "thuộc"})
+
+
+@cache
+def _field_first() -> frozenset[str]:
+    return frozenset(h.lower() for h in data("orgs.json")["open_field_first"])
