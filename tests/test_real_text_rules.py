@@ -410,3 +410,13 @@ def test_a_city_level_at_a_sentences_end_is_the_articles_city(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert '"Thành ủy Thành phố Hồ Chí Minh"' in text
     assert "Thành_phố_Sắp" not in text and "Thành_phố_TP" not in text
+
+
+def test_a_district_committee_written_with_its_level_again_is_the_committee_of_that_place():
+    r = body("Ông Hà Văn Tư, Bí thư Huyện ủy huyện Mường Tè, phát biểu. Bà Lê Thị Mai, Bí thư Huyện ủy Mường Tè, dự.")
+    assert {("Hà Văn Tư", "Bí thư", "Huyện ủy Mường Tè"), ("Lê Thị Mai", "Bí thư", "Huyện ủy Mường Tè")} <= posts(r)
+
+
+def test_the_party_committee_of_a_body_the_lexicon_does_not_list():
+    r = body("Ban Thường vụ Đảng ủy Tổng cục Kỹ thuật Hàng hải đã thiếu trách nhiệm.")
+    assert "Ban Thường vụ Đảng ủy Tổng cục Kỹ thuật Hàng hải" in orgs(r)

@@ -5,7 +5,9 @@ Every phrase comes from ``kg/data``; this module only says how phrases combine."
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kg.lexicon import data
 from kg.model import OrgRef, PlaceRef
 from kg.nlp.open_orgs import OpenOrgNames
 from kg.nlp.places import PlaceGrammar
@@ -175,7 +177,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             return None
         unit, j = m[1], m[0]
         parent = self.org_at(toks, j, depth + 1)
-        if parent and parent.value.kind in ("committee", "body", "national", "department", "steering", "unit") and not parent.value.bare:
+        kinds = _ANY_PARENT if unit in _party_units() else _LISTED_PARENT
+        if parent and parent.value.kind in kinds and not parent.value.bare:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
         scope = self._scope_after(toks, words, j, depth)
@@ -192,6 +195,9 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             return None
         name, j = m[1], m[0]
         kind = self.lex.committee_kind[name]
+        level = self.level_at(toks, j) if j < len(toks) and toks[j].text[:1].islower() else None
+        if level and level[1] == kind and kind != "province":
+            j = level[0]  # "Huyện ủy huyện Yên Định", "Thị ủy thị xã Hương Thủy": the committee's own level, again
         place = self.place_after(toks, j, kind)
         if place:
             p = place.value
@@ -300,3 +306,12 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
 
     # ------------------------------------------------------------------ names outside the lexicon
+
+
+_LISTED_PARENT = frozenset({"committee", "body", "national", "department", "steering", "unit"})
+_ANY_PARENT = _LISTED_PARENT | {"open"}
+
+
+@cache
+def _party_units() -> frozenset[str]:
+    return frozenset(data("orgs.json")["party_units"])
