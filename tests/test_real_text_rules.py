@@ -420,3 +420,16 @@ def test_a_district_committee_written_with_its_level_again_is_the_committee_of_t
 def test_the_party_committee_of_a_body_the_lexicon_does_not_list():
     r = body("Ban Thường vụ Đảng ủy Tổng cục Kỹ thuật Hàng hải đã thiếu trách nhiệm.")
     assert "Ban Thường vụ Đảng ủy Tổng cục Kỹ thuật Hàng hải" in orgs(r)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm huấn luyện theo mô hình Hải quan Úc đi vào hoạt động.", "Hải quan Úc"),
+    ("Chủ tịch Thượng viện Campuchia dự lễ.", "Thượng viện Campuchia"),
+    ("Ông Vi Văn Mười, Trưởng phòng Quản lý người nước ngoài, cho biết.", "Phòng Quản lý người nước ngoài"),
+])
+def test_a_country_s_own_body_and_a_compound_inside_a_name(text, expected):
+    assert expected in orgs(body(text))
+
+
+def test_a_numbered_district_keeps_its_level_word():
+    assert not {o for o in orgs(body("Bí thư Quận ủy quận 3 Lê Văn Hải phát biểu.")) if o == "Quận ủy 3"}

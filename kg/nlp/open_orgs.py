@@ -45,14 +45,13 @@ class OpenOrgNames:
             if prov is not None:  # (a bare head before a place inside another name is that name's word)
                 return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open",
                                                place=PlaceRef(prov.value, "province") if j == head[0] else None))
-        if named == 0 and j == head[0]:  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": the body of that head the article names
-            return self._lone_head(toks, words, i, j, depth)
+        if named == 0 and j == head[0] and not (head[1] in _foreign_heads() and self._country_after(toks, words, j)):
+            return self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
         name = " ".join([self._text(toks, i, head[0]), *forms] + ([self._text(toks, j, end)] if end > j else []))
         scope_default = self.lex.open_scope[head[1].lower()]
-        country = (self.lex.countries.match(words, end) if end < len(toks) and toks[end].is_cap
-                   and not self.lex.provinces.match(words, end) else None)
+        country = self._country_after(toks, words, end)
         if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia', 'Hiệp hội DN Nhật Bản tại Việt Nam': a foreign body
             e = country[0]
             if e + 1 < len(toks) and words[e] == "tại" and toks[e + 1].is_cap and self.lex.countries.match(words, e + 1):
@@ -71,13 +70,19 @@ class OpenOrgNames:
         return Found(i, end, OrgRef(name, "", scope_default, kind="open",
                                     implicit_level="tỉnh" if scope_default == "province" else None))
 
+    def _country_after(self, toks, words, k: int):
+        """A country's name at ``k`` ('Hải quan Úc', 'Thượng viện Campuchia'), not a province's."""
+        if k < len(toks) and toks[k].is_cap and not self.lex.provinces.match(words, k):
+            return self.lex.countries.match(words, k)
+        return None
+
     def _field_then_name(self, toks, words, j: int, depth: int) -> int:
         """A business's lower-case field of work, then its proper name and number: 'Công ty CP xây
         dựng Hiệp Hòa', 'Tổng công ty xây dựng công trình giao thông 4', 'Công ty điện lực Vĩnh Tân 1'.
         The proper name ends the name. Without one ('Công ty đã ...', 'Công ty xây dựng trên địa
         bàn', 'Công ty mẹ của ...') there is no name: ``j`` comes back."""
         k, n = j, len(toks)
-        while k < n and k - j < 5 and toks[k].is_lower_word and not self._stops_name(words, k) and words[k] not in _NOT_FIELD:
+        while k < n and k - j < 7 and toks[k].is_lower_word and not self._stops_name(words, k) and words[k] not in _NOT_FIELD:
             k += 1
         if k == j or k >= n or words[j] == "và":
             return j
@@ -237,3 +242,8 @@ _NOT_FIELD = frozenset({"mẹ", "con", "của", "này", "đó", "trên", "tại"
 @cache
 def _field_first() -> frozenset[str]:
     return frozenset(h.lower() for h in data("orgs.json")["open_field_first"])
+
+
+@cache
+def _foreign_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in data("orgs.json")["foreign_heads"])

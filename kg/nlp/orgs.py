@@ -196,10 +196,13 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         name, j = m[1], m[0]
         kind = self.lex.committee_kind[name]
         level = self.level_at(toks, j) if j < len(toks) and toks[j].text[:1].islower() else None
-        if level and level[1] == kind and kind != "province":
-            j = level[0]  # "Huyện ủy huyện Yên Định", "Thị ủy thị xã Hương Thủy": the committee's own level, again
-        place = self.place_after(toks, j, kind)
-        if place:
+        again = level is not None and level[1] == kind and kind != "province"
+        place = self.place_after(toks, level[0] if again else j, kind)
+        if place and again and place.value.name.isdigit():  # "Quận ủy quận 2": a number names a place only with its level
+            place = None
+        elif again and place is None:
+            place = self.place_after(toks, j, kind)
+        if place:  # ("Huyện ủy huyện Yên Định", "Thị ủy thị xã Hương Thủy": the committee's own level, again)
             p = place.value
             scope = "province" if p.kind == "province" else p.kind
             return Found(i, place.j, OrgRef(f"{name} {p.name}", "", scope, place=p, kind="committee"))
