@@ -433,3 +433,20 @@ def test_a_country_s_own_body_and_a_compound_inside_a_name(text, expected):
 
 def test_a_numbered_district_keeps_its_level_word():
     assert not {o for o in orgs(body("Bí thư Quận ủy quận 3 Lê Văn Hải phát biểu.")) if o == "Quận ủy 3"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lý Văn Hòa, Cục trưởng Cục chống buôn lậu, Tổng cục Hải quan, chủ trì.", "Cục chống buôn lậu"),
+    ("Bà Đinh Thị Thu được bổ nhiệm giữ chức phó trưởng phòng quản lý đô thị của Sở Xây dựng.", "Phòng quản lý đô thị"),
+])
+def test_a_lower_case_name_right_after_its_title(text, expected):
+    assert expected in orgs(body(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lý Văn Hòa, Phó Trưởng ban thường trực Ban Chỉ đạo tỉnh, dự họp.",
+    "Trưởng phòng cho rằng việc này đúng quy định.",
+    "Ông Lý Văn Hòa, Trưởng ban và đại diện các sở cùng dự.",
+])
+def test_no_lower_case_name_where_the_clause_goes_on(text):
+    assert not {o for o in orgs(body(text)) if o.split()[0] in ("Ban", "Phòng") and o.split()[1].islower()}

@@ -45,6 +45,11 @@ class OpenOrgNames:
             if prov is not None:  # (a bare head before a place inside another name is that name's word)
                 return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open",
                                                place=PlaceRef(prov.value, "province") if j == head[0] else None))
+        if (named == 0 and j == head[0] and j < len(toks) and toks[j].is_lower_word and head[1] in _lower_name_heads()
+                and self._titled(words, i)):
+            end = self._lower_name(toks, words, j)  # "Cục trưởng Cục chống tham nhũng": a name in lower case after its title
+            if end > j:
+                return Found(i, end, OrgRef(self._text(toks, i, end), "", self.lex.open_scope[head[1].lower()], kind="open"))
         if named == 0 and j == head[0] and not (head[1] in _foreign_heads() and self._country_after(toks, words, j)):
             return self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
@@ -69,6 +74,27 @@ class OpenOrgNames:
             return None
         return Found(i, end, OrgRef(name, "", scope_default, kind="open",
                                     implicit_level="tỉnh" if scope_default == "province" else None))
+
+    def _titled(self, words, i: int) -> bool:
+        """A title ends right before the head at ``i`` ('Cục trưởng Cục ...', 'phó trưởng phòng ...')."""
+        return self._after_head_role(words, i) or any(
+            (m := self.lex.roles.match(words, s)) is not None and m[0] == i for s in range(max(0, i - 4), i))
+
+    def _lower_name(self, toks, words, j: int) -> int:
+        """The end of a name written in lower case: two to six words that end where the clause
+        goes on, at punctuation, a function word ('của', 'thuộc'), a level or an acronym
+        ('chống tham nhũng,', 'quản lý hoạt động xây dựng của', 'chấm thi THPT'); else none."""
+        if words[j] in self.lex.function_stops or words[j] == "và" or any(
+                words[j:j + len(q.split())] == q.split() for q in _not_lower_names()):
+            return j  # "Phó Trưởng ban thường trực": the title's qualifier
+        k, n = j, len(toks)
+        ends = _lower_name_ends()
+        while k < n and k - j < 7 and toks[k].is_lower_word and not self.level_at(toks, k) and words[k] not in ends and (
+                not self._stops_name(words, k) or k == j and tuple(words[j:j + 2]) in self.lex.name_stop_pairs):
+            k += 1  # (it may open with a phrase that ends names elsewhere: "phòng quản lý ...")
+        ends_clause = k == n or not toks[k].is_word or toks[k].is_acronym or words[k] in ends \
+            or self.level_at(toks, k) is not None
+        return k if 2 <= k - j <= 6 and ends_clause and words[k - 1] not in self.lex.function_stops else j
 
     def _country_after(self, toks, words, k: int):
         """A country's name at ``k`` ('Hải quan Úc', 'Thượng viện Campuchia'), not a province's."""
@@ -247,3 +273,18 @@ def _field_first() -> frozenset[str]:
 @cache
 def _foreign_heads() -> frozenset[str]:
     return frozenset(h.lower() for h in data("orgs.json")["foreign_heads"])
+
+
+@cache
+def _not_lower_names() -> tuple[str, ...]:
+    return tuple(data("orgs.json")["not_lower_names"])
+
+
+@cache
+def _lower_name_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in data("orgs.json")["lower_name_heads"])
+
+
+@cache
+def _lower_name_ends() -> frozenset[str]:
+    return frozenset(data("orgs.json")["lower_name_ends"])
