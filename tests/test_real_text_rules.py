@@ -450,3 +450,8 @@ def test_a_lower_case_name_right_after_its_title(text, expected):
 ])
 def test_no_lower_case_name_where_the_clause_goes_on(text):
     assert not {o for o in orgs(body(text)) if o.split()[0] in ("Ban", "Phòng") and o.split()[1].islower()}
+
+
+def test_a_lower_case_head_after_with():
+    r = body("Ông Trần Văn Mười đã có buổi làm việc với thường trực Tỉnh ủy Hà Giang và với báo Nhân Dân.")
+    assert {"Thường trực Tỉnh ủy Hà Giang", "Báo Nhân Dân"} <= orgs(r)
