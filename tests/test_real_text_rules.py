@@ -455,3 +455,12 @@ def test_no_lower_case_name_where_the_clause_goes_on(text):
 def test_a_lower_case_head_after_with():
     r = body("Ông Trần Văn Mười đã có buổi làm việc với thường trực Tỉnh ủy Hà Giang và với báo Nhân Dân.")
     assert {"Thường trực Tỉnh ủy Hà Giang", "Báo Nhân Dân"} <= orgs(r)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn đại biểu Đảng Cộng sản Cuba thăm Hà Nội.", "Đảng Cộng sản Cuba"),
+    ("Chuyến thăm đầu tiên sau Đại hội 20 đảng Cộng sản Trung Quốc.", "Đảng Cộng sản Trung Quốc"),
+    ("Đảng Cộng sản lãnh đạo toàn diện.", "Đảng Cộng sản Việt Nam"),
+])
+def test_communist_parties_at_home_and_abroad(text, expected):
+    assert expected in orgs(body(text))

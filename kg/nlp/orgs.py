@@ -112,7 +112,7 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if j < len(toks) and toks[j].is_cap and not self.lex.provinces.match(words, j):
             country = self.lex.countries.match(words, j)
             if country and words[j:country[0]] != ["việt", "nam"]:  # "Chính phủ Lào", "Quốc hội Campuchia": a foreign body
-                return Found(i, country[0], OrgRef(f"{m[1]} {self._text(toks, j, country[0])}", "", "national", kind="open"))
+                return Found(i, country[0], OrgRef(self._text(toks, i, country[0]), "", "national", kind="open"))
         return Found(i, j, OrgRef(m[1], "", "national", kind="national", bare=bare))
 
     @staticmethod
