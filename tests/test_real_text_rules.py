@@ -464,3 +464,16 @@ def test_a_lower_case_head_after_with():
 ])
 def test_communist_parties_at_home_and_abroad(text, expected):
     assert expected in orgs(body(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trạm y tế xã Tân Lập tiếp nhận bệnh nhân.", "Trạm y tế xã Tân Lập"),
+    ("Công an tỉnh, Bộ đội Biên phòng tỉnh Lai Châu cùng tham gia.", "Bộ đội Biên phòng tỉnh Lai Châu"),
+    ("Bộ Tư lệnh Bộ đội Biên phòng đã chỉ đạo.", "Bộ Tư lệnh Bộ đội Biên phòng"),
+])
+def test_local_services_and_the_border_guard(text, expected):
+    assert expected in orgs(body(text))
+
+
+def test_a_shopping_centre_is_a_building_not_a_body():
+    assert not {o for o in orgs(body("Khách đông ở Trung tâm thương mại Tràng Tiền Plaza.")) if o.startswith("Trung tâm")}

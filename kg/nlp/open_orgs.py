@@ -34,7 +34,7 @@ class OpenOrgNames:
                 return None
             end = j + 1
         else:
-            end = self._field_then_name(toks, words, j, depth) if head[1] in _field_first() else j
+            end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in _field_first() | _field_then_place() else j
             if end == j:
                 end = self._name_part(toks, words, j, depth, after_form=j > head[0])
         named = end - j
@@ -102,16 +102,21 @@ class OpenOrgNames:
             return self.lex.countries.match(words, k)
         return None
 
-    def _field_then_name(self, toks, words, j: int, depth: int) -> int:
+    def _field_then_name(self, toks, words, j: int, depth: int, head: str) -> int:
         """A business's lower-case field of work, then its proper name and number: 'Công ty CP xây
         dựng Hiệp Hòa', 'Tổng công ty xây dựng công trình giao thông 4', 'Công ty điện lực Vĩnh Tân 1'.
         The proper name ends the name. Without one ('Công ty đã ...', 'Công ty xây dựng trên địa
         bàn', 'Công ty mẹ của ...') there is no name: ``j`` comes back."""
         k, n = j, len(toks)
-        while k < n and k - j < 7 and toks[k].is_lower_word and not self._stops_name(words, k) and words[k] not in _NOT_FIELD:
+        while (k < n and k - j < 7 and toks[k].is_lower_word and not self._stops_name(words, k) and words[k] not in _NOT_FIELD
+               and not self.level_at(toks, k)):
             k += 1
         if k == j or k >= n or words[j] == "và":
             return j
+        if head in _field_then_place():  # "Trạm y tế xã Khánh Bình", "Trung tâm y tế huyện Hải Hậu": the place it serves
+            field = " ".join(words[j:k])
+            served = self.level_at(toks, k) and self._scope_after(toks, words, k, depth)
+            return k if served and not any(field.startswith(f) for f in _not_service_fields()) else j
         if toks[k].text.isdigit() and len(toks[k].text) <= 3:
             return k + 1
         e = k
@@ -288,3 +293,13 @@ def _lower_name_heads() -> frozenset[str]:
 @cache
 def _lower_name_ends() -> frozenset[str]:
     return frozenset(data("orgs.json")["lower_name_ends"])
+
+
+@cache
+def _field_then_place() -> frozenset[str]:
+    return frozenset(h.lower() for h in data("orgs.json")["open_field_then_place"])
+
+
+@cache
+def _not_service_fields() -> tuple[str, ...]:
+    return tuple(data("orgs.json")["not_service_fields"])
