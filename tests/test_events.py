@@ -228,3 +228,10 @@ def test_a_document_cited_for_its_rules_is_not_what_the_event_is_about():
     (m,) = held("Sáng 12/4, Sở Tài chính tổ chức hội nghị đối thoại với doanh nghiệp. Ông Lê Văn Hòa cho biết, theo quy định "
                 "tại Nghị định số 15/2022/NĐ-CP, doanh nghiệp được gia hạn nộp thuế.")
     assert m.about == []
+
+
+def test_after_a_flashback_a_bare_mention_is_the_article_s_own_event():
+    found = held("Ngày 12/4, Sở Du lịch có buổi làm việc với Tập đoàn Mặt Trời tại xã Hải Ninh. Trước đó, hai bên đã gặp "
+                 "trong buổi làm việc đầu tiên ngày 2/4 tại Hà Nội. Tham dự buổi làm việc có ông Lò Văn Hùng.")
+    assert [m.date for m in found] == [date(2024, 4, 12), date(2024, 4, 2)]
+    assert "Lò Văn Hùng" in found[0].attendee_people and "Lò Văn Hùng" not in found[1].attendee_people

@@ -33,6 +33,7 @@ _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
 _OF_OWNER = re.compile(r"^(?:(?!đại diện|lãnh đạo|thay mặt|ý kiến|[.;:!?])[^\n])*(?<![\w])của\s+$", re.IGNORECASE)
 _BY = re.compile(r"(?<![\w])do\s+$")
 _FOUR_MONTHS = timedelta(days=122)
+_FLASHBACK = re.compile(r"^\s*(?:Trước đó|Trước đấy|Hôm trước|Trước khi)(?![\w])")
 _TYPE_WORDS = re.compile(r"(?<![\w])(?:bất thường|chuyên đề|thường kỳ)(?![\w])")
 
 
@@ -64,6 +65,7 @@ class _Event:
     by_verb: bool = False                       # introduced by a verb, not named
     kind_from_verb: bool = False                # its kind guessed from a lead's verb ("Chiều 10/2, Ban X nghe ...")
     year_given: bool = False                    # its date was written with the year
+    flashback: bool = False                     # introduced by "Trước đó, ...": an earlier event than the article's
 
 
 
@@ -95,7 +97,8 @@ class EventsComponent:
                 self._mention(events, m, text, offset, idx, day, day_month, year_given=ref is None and day is not None)
         if ref is None:
             self._years_from_the_text(events)
-        doc._.meetings = [self._meeting(doc, e, events, sents) for e in events if self._kept(doc, e, sents)]
+        kept = [e for e in events if self._kept(doc, e, sents)]
+        doc._.meetings = [self._meeting(doc, e, kept, sents) for e in kept]
         return doc
 
     @staticmethod
@@ -173,7 +176,8 @@ class EventsComponent:
                 return  # "hội nghị" with nothing before it to refer to, and nothing said of it
             label = m.label or self._verb_label(m, text)
             event = _Event(m.kind, label, m.key, day, status, idx, day_month=day_month, by_verb=m.by_verb,
-                           kind_from_verb=m.by_lead_verb, year_given=year_given and day is not None)
+                           kind_from_verb=m.by_lead_verb, year_given=year_given and day is not None,
+                           flashback=bool(_FLASHBACK.match(text)))
             events.append(event)
         else:
             if event.status != "held" and status == "held" and not m.generic and m.anchored:
@@ -211,6 +215,9 @@ class EventsComponent:
         if m.by_verb:
             return next((e for e in same if idx - e.sentences[-1] <= 3), None)
         if m.generic:
+            if same and same[0].flashback and idx not in same[0].sentences:
+                # "Trước đó, ... buổi làm việc đầu tiên ngày 8/5 ...", then "Tham dự buổi làm việc ...": the article's own
+                return next((e for e in same if not e.flashback), same[0])
             if same:
                 return same[0]
             # "Chiều 10/2, Ban Thường vụ nghe và cho ý kiến ...", then "X chủ trì cuộc làm việc": the lead's event
@@ -318,7 +325,8 @@ class EventsComponent:
         """People of the sentences that mention the event, and of the sentences after its lead (up to
         the next event) that say who took part."""
         stop = EventsComponent._next_lead(e, events, sents)
-        scope = set(e.sentences) | {i for i in range(e.lead, stop) if has("attend", sents[i][0])}
+        others = {i for x in events if x is not e for i in x.sentences}  # a sentence that names another event is its
+        scope = set(e.sentences) | {i for i in range(e.lead, stop) if i not in others and has("attend", sents[i][0])}
         bounds = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in scope]
         seen: list[str] = []
         for p in doc._.persons or []:
