@@ -235,3 +235,12 @@ def test_after_a_flashback_a_bare_mention_is_the_article_s_own_event():
                  "trong buổi làm việc đầu tiên ngày 2/4 tại Hà Nội. Tham dự buổi làm việc có ông Lò Văn Hùng.")
     assert [m.date for m in found] == [date(2024, 4, 12), date(2024, 4, 2)]
     assert "Lò Văn Hùng" in found[0].attendee_people and "Lò Văn Hùng" not in found[1].attendee_people
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 12/4, ông Lê Văn Nam nói kỳ họp Quốc hội nào cũng thông qua nhiều luật.",
+    "Ngày 12/4, Liên đoàn Lao động tỉnh yêu cầu tập trung tổ chức Đại hội Công đoàn các cấp.",
+    "Ngày 12/4, một số viên chức đi lễ chùa trong giờ làm việc.",
+])
+def test_any_event_of_a_kind_or_a_visit_to_a_pagoda_is_no_event(text):
+    assert held(text) == []

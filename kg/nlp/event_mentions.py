@@ -72,6 +72,8 @@ def mentions_in(sentence: str) -> list[EventMention]:
         if noun in ("lễ", "buổi lễ") and opening.match(sentence, m.end()):
             continue  # "Lễ khai mạc Đại hội ...": the congress's own opening, named by the congress's noun
         label = _label(sentence, m.start(), m.end())
+        if _any_of_a_kind().match(sentence, m.start() + len(label)):
+            continue  # "kỳ họp Quốc hội nào cũng ...", "Đại hội Công đoàn các cấp": no one event
         qualifier = label[len(m.group(1)):].strip()
         key = " ".join(k.group(0).lower() for k in _KEY.finditer(qualifier))
         if kind_of[noun] == "ceremony" and qualifier:  # "Lễ khởi công" and "Lễ khánh thành" are two ceremonies
@@ -122,6 +124,11 @@ def _meets_partner(words: list[str]) -> bool:
 @cache
 def _partner_words() -> tuple[str, ...]:
     return tuple(data("events.json")["with_partner"])
+
+
+@cache
+def _any_of_a_kind():
+    return re.compile(r"\s+(?:" + _alternation(data("events.json")["any_of_a_kind"]) + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
