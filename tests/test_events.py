@@ -244,3 +244,8 @@ def test_after_a_flashback_a_bare_mention_is_the_article_s_own_event():
 ])
 def test_any_event_of_a_kind_or_a_visit_to_a_pagoda_is_no_event(text):
     assert held(text) == []
+
+
+def test_the_news_source_neither_holds_nor_attends():
+    (m,) = held("Báo Nhân Dân đưa tin, ngày 12/4, tại Hà Nội, Ban Bí thư họp xem xét kỷ luật ông Trần Văn Bốn.")
+    assert [o.label for o in m.organizers + m.attendee_orgs if "Nhân Dân" in o.label] == []

@@ -172,6 +172,18 @@ def _basis():
     return re.compile(r"(?:^|[.,;:]\s*|(?<![\w])Theo đó,?\s*)(?:" + words + r")\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 
 
+def is_source(before: str, after: str) -> bool:
+    """A body named as the report's source ('Theo TTXVN, ...', 'TTXVN đưa tin, ...')."""
+    return bool(_source()[0].search(before) or _source()[1].match(after))
+
+
+@cache
+def _source():
+    src = data("events.json")["source"]
+    return (re.compile(r"(?<![\w])(?:" + _alternation(src["before"]) + r")\s*$", re.IGNORECASE),
+            re.compile(r"\s*(?:" + _alternation(src["after"]) + r")(?![\w])", re.IGNORECASE))
+
+
 def organise_verb(text: str, start: int = 0, end: int | None = None):
     return _tables()[4]["organise"].search(text, start, len(text) if end is None else end)
 

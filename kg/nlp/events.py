@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month
 from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
-from kg.nlp.event_mentions import EventMention, cites_as_basis, delegation_verbs, has, mentions_in, organise_verb, review_verb, status_of
+from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_source, mentions_in, organise_verb,
+                                   review_verb, status_of)
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
@@ -260,6 +261,8 @@ class EventsComponent:
             if sent is None:
                 continue
             text, off = sent
+            if is_source(text[max(0, o.span.start - off - 20):o.span.start - off], text[o.span.end - off:o.span.end - off + 20]):
+                continue  # "Báo TTXVN đưa tin, ngày 19/6, Ban Bí thư họp": the report's source
             if self._organises(text, o.span.start - off, o.span.end - off, e, off):
                 if all(x.label != o.label for x in m.organizers):
                     m.organizers.append(o)
