@@ -142,6 +142,8 @@ class TitleGrammar(OrgGrammar):
         """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
         A role after 'nguyên' or 'cựu' is a former post ('nguyên Thứ trưởng Bộ Tài chính')."""
         chain: list[Title] = []
+        if i >= len(toks) or self.words(toks)[i] not in self.lex.roles.longest:
+            return chain  # no role starts here (most words): nothing to chain, complete or infer
         k = i
         while k < len(toks):
             former = k > 0 and self.words(toks)[k - 1] in self.lex.former_words
