@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import data, word_list, word_sections
 
-
 _END = None  # a trie node's key for the canonical phrase of the entry ending there (words are strings)
 
 
