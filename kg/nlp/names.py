@@ -1,4 +1,6 @@
-"""The ``vnkg_names`` component: organisations, places, people and their titles, per sentence."""
+"""The ``vnkg_names`` component: organisations, places, people and their titles, per sentence.
+The lists of ministries, the short forms an article defines and the places named on their own
+have modules of their own (``ministry_lists``, ``short_forms``, ``lone_places``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -9,10 +11,13 @@ from spacy.tokens import Doc
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
+from kg.nlp.lone_places import places_on_their_own
+from kg.nlp.ministry_lists import ministries_in_lists
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
+from kg.nlp.short_forms import defines_short_form
 from kg.nlp.tokens import Tok
 
 # last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
@@ -135,9 +140,9 @@ class NamesComponent:
                 _add_display_span(doc, org.span.start, org.span.end, "ORG")
             self._collect_places(org, places)
             covered.update(range(f.i, f.j))
-            k = self._defines_short_form(toks, f.j, org)
+            k = defines_short_form(g, toks, f.j, org)
             covered.update(range(f.j, k))
-        self._ministries_in_lists(doc, sent_text, toks, covered, orgs)
+        ministries_in_lists(g, doc, sent_text, toks, covered, orgs)
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
@@ -200,101 +205,7 @@ class NamesComponent:
                         title.org.span = tspan
                     posts.append(PostRef(name, title.role, title.org, tspan, former=title.former,
                                          rule=post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])))
-        self._places_on_their_own(doc, sent_text, toks, covered, places)
-
-    def _ministries_in_lists(self, doc, sent_text, toks: list[Tok], covered: set[int], orgs: list[OrgRef]) -> None:
-        """'các Bộ: Công an, Quốc phòng, Y tế', 'Bộ Nội vụ, Tài chính và Xây dựng', 'liên Bộ Tài chính -
-        Công Thương': each field after the first names a ministry too."""
-        g = self.grammar
-        words = g.words(toks)
-        fields = g.lex.ministry_fields
-        k = 0
-        while k < len(toks):
-            plural = words[k] == "các" and k + 1 < len(toks) and words[k + 1] == "bộ"
-            after_ministry = k > 0 and (k - 1) in covered and words[k] in (",", "và", "-", "–") and any(
-                o.span and o.span.end == toks[k - 1].end and o.label.startswith("Bộ ") for o in orgs[-6:])
-            if not (plural or after_ministry):
-                k += 1
-                continue
-            j = k + 2 if plural else k + 1
-            if plural and j < len(toks) and toks[j].text == ":":
-                j += 1
-            while j < len(toks):
-                m = fields.match(words, j) if toks[j].is_cap else None
-                if m is None:
-                    break
-                org = OrgRef(m[1], "", "national", kind="national")
-                org.surface = g._text(toks, j, m[0])
-                org.span = _span(doc, toks[j].start, toks[m[0] - 1].end, sent_text)
-                orgs[:] = [o for o in orgs if not (o.span and o.span.start == org.span.start and o.bare)]  # "Công an" alone
-                orgs.append(org)
-                covered.update(range(j, m[0]))
-                j = m[0]
-                if j + 1 < len(toks) and words[j] in (",", "và", ";"):
-                    j += 1
-                    continue
-                break
-            k = max(j, k + 1)
-
-    def _defines_short_form(self, toks: list[Tok], j: int, org: OrgRef) -> int:
-        """'Hội Liên hiệp Phụ nữ Việt Nam (Hội LHPN)': the bracket names the body for the rest of the
-        article. Returns where the text after the bracket starts (``j`` when there is none)."""
-        if j >= len(toks) or toks[j].text != "(" or org.bare:
-            return j
-        close = next((x for x in range(j + 1, min(j + 6, len(toks))) if toks[x].text == ")"), None)
-        if close is None or close == j + 1:
-            return j
-        inner = toks[j + 1:close]
-        if not any(t.is_acronym or (t.is_cap and any(c.isupper() for c in t.text[1:])) for t in inner):
-            return j
-        if any(not (t.is_word or t.text in ("&", "-")) for t in inner) or self.grammar.province_at(toks, j + 1):
-            return j
-        named = self.grammar.org_at(toks, j + 1)
-        if named is not None and not named.value.bare and named.j == close:
-            return j  # "Chi cục ... (Hải quan TP HCM)": a body of its own (its parent), not a short form
-        self.grammar.defined[tuple(t.text for t in inner)] = org
-        return close + 1
-
-    def _places_on_their_own(self, doc, sent_text, toks, covered: set[int], places: list[PlaceRef]) -> None:
-        """Places outside organisation names: "huyện Nho Quan", "tại tỉnh Vĩnh Long", "giúp Ninh Bình"."""
-        g = self.grammar
-        words = g.words(toks)
-        k = 0
-        while k < len(toks):
-            if k in covered:
-                k += 1
-                continue
-            if words[k] not in g.lex.place_starts:
-                k += 1
-                continue
-            found = None
-            level = g.level_at(toks, k)
-            if level and level[1] in ("district", "commune", "city"):
-                f = g.place_after(toks, level[0], level[1])
-                if f and not covered.intersection(range(f.i, f.j)):
-                    found = f
-            if found is None:
-                f = g.province_at(toks, k)
-                before = g.lex.level_kind.get(words[k - 1]) if k else None
-                if f and before not in ("district", "commune"):
-                    city = before == "city" and g.lex.province_kind.get(f.value) != "city"
-                    f.value = PlaceRef(f.value, "city", province=f.value) if city else PlaceRef(f.value, "province")
-                    found = f
-            if found is None:
-                k += 1
-                continue
-            while found is not None:
-                place = found.value
-                place.span = _span(doc, toks[found.i].start, toks[found.j - 1].end, sent_text)
-                places.append(place)
-                _add_display_span(doc, place.span.start, place.span.end, "LOC")
-                covered.update(range(found.i, found.j))
-                k = found.j
-                found = None
-                if place.kind in ("district", "commune") and k + 1 < len(toks) and toks[k].text in (",", "và"):
-                    found = g.place_after(toks, k + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
-                    if found is not None and covered.intersection(range(found.i, found.j)):
-                        found = None
+        places_on_their_own(g, doc, sent_text, toks, covered, places)
 
     def _lower_title_before_name(self, toks: list[Tok], k: int) -> list:
         """'phó thủ tướng Vương Đình Huệ', 'bộ trưởng Bộ Tài chính Đinh Tiến Dũng': a title in lower

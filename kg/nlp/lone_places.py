@@ -1,0 +1,52 @@
+"""Places outside organisation names: "huyện Nho Quan", "tại tỉnh Vĩnh Long", "giúp Ninh Bình"."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.model import PlaceRef
+from kg.nlp.grammar import Grammar
+from kg.nlp.sentences import add_display_span as _add_display_span
+from kg.nlp.sentences import make_span as _span
+from kg.nlp.tokens import Tok
+
+
+def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], covered: set[int],
+                        places: list[PlaceRef]) -> None:
+    """The sentence's places outside ``covered`` tokens, appended to ``places`` (and covered)."""
+    words = g.words(toks)
+    k = 0
+    while k < len(toks):
+        if k in covered:
+            k += 1
+            continue
+        if words[k] not in g.lex.place_starts:
+            k += 1
+            continue
+        found = None
+        level = g.level_at(toks, k)
+        if level and level[1] in ("district", "commune", "city"):
+            f = g.place_after(toks, level[0], level[1])
+            if f and not covered.intersection(range(f.i, f.j)):
+                found = f
+        if found is None:
+            f = g.province_at(toks, k)
+            before = g.lex.level_kind.get(words[k - 1]) if k else None
+            if f and before not in ("district", "commune"):
+                city = before == "city" and g.lex.province_kind.get(f.value) != "city"
+                f.value = PlaceRef(f.value, "city", province=f.value) if city else PlaceRef(f.value, "province")
+                found = f
+        if found is None:
+            k += 1
+            continue
+        while found is not None:
+            place = found.value
+            place.span = _span(doc, toks[found.i].start, toks[found.j - 1].end, sent_text)
+            places.append(place)
+            _add_display_span(doc, place.span.start, place.span.end, "LOC")
+            covered.update(range(found.i, found.j))
+            k = found.j
+            found = None
+            if place.kind in ("district", "commune") and k + 1 < len(toks) and toks[k].text in (",", "và"):
+                found = g.place_after(toks, k + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
+                if found is not None and covered.intersection(range(found.i, found.j)):
+                    found = None
