@@ -8,7 +8,7 @@ straight into a SPARQL ``INSERT DATA``). The triples are exactly those of ``rdf.
 from __future__ import annotations
 
 import pyoxigraph as ox
-from rdflib.term import Node
+from rdflib.term import Node, URIRef
 
 from kg.model import ArticleRecord
 from kg.rdf import ArticleGraphBuilder
@@ -36,5 +36,16 @@ def article_ntriples(record: ArticleRecord, base: str) -> str:
     sink = TripleSink()
     builder = ArticleGraphBuilder(record, sink, base)  # type: ignore[arg-type]  # duck-typed graph
     builder.build()
-    triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in sink]
+    triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in sink]
     return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """``to_oxigraph``, with an IRI (most terms) converted at once: rdflib's terms are abstract base
+    classes, so each of its isinstance tests costs a Python call."""
+    if type(t) is URIRef:
+        try:
+            return ox.NamedNode(t)
+        except ValueError:
+            pass  # to_oxigraph says why
+    return to_oxigraph(t)
