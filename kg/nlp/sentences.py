@@ -28,18 +28,19 @@ def sentences(doc: Doc) -> list[tuple[str, int, list[Tok]]]:
     if cached is None:
         cached = []
         text = doc_text(doc)
-        # one pass in C, no Token objects; a token's text is its slice of the doc's text (no string-store look-up)
-        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE])
-        bounds = [i for i, row in enumerate(arr) if row[2] == 1] + [len(arr)]
+        # one pass in C, no Token objects; a token's text is its slice of the doc's text (no string-store
+        # look-up); the rows as Python lists, as numpy's scalars are slow one by one
+        rows = doc.to_array([IDX, LENGTH, SENT_START, IS_SPACE]).tolist()
+        bounds = [i for i, row in enumerate(rows) if row[2] == 1] + [len(rows)]
         if not bounds or bounds[0] != 0:
             bounds.insert(0, 0)
         for a, b in zip(bounds, bounds[1:]):
             if a >= b:
                 continue
-            toks = [Tok(text[idx:idx + n], idx, idx + n) for idx, n, _, space in arr[a:b].tolist() if not space]
+            toks = [Tok(text[idx:idx + n], idx, idx + n) for idx, n, _, space in rows[a:b] if not space]
             if toks:
-                start = int(arr[a][0])
-                end = int(arr[b][0]) if b < len(arr) else len(text)
+                start = rows[a][0]
+                end = rows[b][0] if b < len(rows) else len(text)
                 cached.append((text[start:end], start, toks))
         doc.user_data["vnkg_sentences"] = cached
     return cached
