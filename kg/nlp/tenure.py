@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -75,8 +75,10 @@ def _first_words() -> frozenset[str]:
     return frozenset(words[0] for words in lexicon().phrases)
 
 
-def triggers_in(sentence: str) -> list[Trigger]:
-    """The change-of-office phrases of a sentence, longest first at each word, left to right."""
+@lru_cache(maxsize=256)
+def triggers_in(sentence: str) -> tuple[Trigger, ...]:
+    """The change-of-office phrases of a sentence, longest first at each word, left to right
+    (kept for the last sentences: the component asks for one sentence's several times)."""
     lex = lexicon()
     words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     plain = [w for w, _, _ in words]
@@ -93,7 +95,7 @@ def triggers_in(sentence: str) -> list[Trigger]:
                 break
         else:
             k += 1
-    return out
+    return tuple(out)
 
 
 def _void(before: list[str], lex: _Lexicon) -> bool:
