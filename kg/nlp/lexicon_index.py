@@ -135,6 +135,10 @@ class LexiconIndex:
         self.not_person_after = set(roles.get("not_person_after", []))
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
         self.head_words = {h["role"].lower(): len(self._tok(h["head"])) for h in roles["head_roles"]}
+        self.head_roles_by_word: dict[str, list[tuple[list[str], int]]] = {}  # the head's first word → roles ending so
+        for role, n_head in self.head_words.items():
+            parts = role.split()
+            self.head_roles_by_word.setdefault(parts[len(parts) - n_head], []).append((parts, n_head))
         self.appointments = self._table((a, [a]) for a in roles.get("appointment_phrases", []))
         self.copulas = self._plain((kind, [c]) for kind, phrases in roles["copula_phrases"].items() for c in phrases)
         self.role_heads = {k.lower(): v for k, v in roles["role_heads"].items()}

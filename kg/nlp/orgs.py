@@ -67,8 +67,7 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
     def _after_head_role(self, words, i: int) -> bool:
         """A role that ends with the head of its body ends here ('Trưởng phòng', 'Phó ban'): the
         head at ``i`` is the body's first word, whatever its case."""
-        for role, n_head in self.lex.head_words.items():
-            parts = role.split()
+        for parts, n_head in self.lex.head_roles_by_word.get(words[i].lower(), ()):
             start = i - (len(parts) - n_head)
             if start >= 0 and [w.lower() for w in words[start:i + n_head]] == parts:
                 return True
@@ -318,3 +317,4 @@ _ANY_PARENT = _LISTED_PARENT | {"open"}
 @cache
 def _party_units() -> frozenset[str]:
     return frozenset(data("orgs.json")["party_units"])
+

@@ -83,8 +83,12 @@ def triggers_in(sentence: str) -> tuple[Trigger, ...]:
     words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
     plain = [w for w, _, _ in words]
     out: list[Trigger] = []
+    first = _first_words()
     k = 0
     while k < len(words):
+        if plain[k] not in first:  # no phrase starts with this word (most words)
+            k += 1
+            continue
         for n in range(min(lex.longest, len(words) - k), 0, -1):
             found = lex.phrases.get(tuple(plain[k:k + n]))
             if found is not None:
