@@ -20,6 +20,8 @@ _AGENCY = re.compile(r"^(?P<who>[^()\d:]{2,40}?)\s*\((?P<agency>[A-ZĐ][\w./ -]{
 _CAPTION_CREDIT = re.compile(r"(?:\.|^)\s*Ảnh\s*:\s*[^.]*$")
 _DATE_LINE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")  # "PV | 16/05/2023 - 08:30": a short line with a full date
 _NOT_A_NAME = re.compile(r"^Theo\b|\b(?:PV|CTV|BTV|TTXVN|VNA|TTO|Nhóm)\b")  # "PV" = phóng viên; "Theo TTXVN"
+# a line that names someone with an honorific is a caption ("Ông Ngô Văn Tuấn."), never a byline
+_HONOURED = re.compile(r"^(?:Ông|Bà|Đồng chí|Các đồng chí|Đ/c)\s")
 _STAMP_HINT = re.compile(r"cập nhật|đăng lúc|ngày đăng|gmt|thứ\s+\w+|^\s*\d{1,2}:\d{2}|^\s*\d{1,2}/\d{1,2}/\d{4}"
                          r"|^\s*(?:19|20)\d{2}-[01]\d-[0-3]\d(?:[T ]|\s*$)", re.IGNORECASE)
 
@@ -114,6 +116,8 @@ def _person_case(name: str) -> str:
 
 def _byline_names(line: str) -> list[str]:
     s = line.strip().rstrip(".")
+    if _HONOURED.match(s):
+        return []
     m = _BYLINE.match(s)
     if m:
         who = m["who"]

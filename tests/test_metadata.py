@@ -3,6 +3,7 @@ from datetime import date, datetime
 import pytest
 
 from kg.dates import event_date, header_datetime, resolve_day_month, url_date
+from kg.extract import extract
 from kg.metadata import extract_metadata
 
 
@@ -74,3 +75,8 @@ def test_reporter_and_agency_bylines_are_not_people():
 def test_stamp_sharing_a_line_with_the_byline():
     m = extract_metadata("Tiêu đề\n\nPV | 16/05/2023 - 08:30\n\nNội dung bài.\n")
     assert m.published.date() == date(2023, 5, 16)
+
+
+def test_a_last_line_naming_someone_with_an_honorific_is_a_caption_not_a_byline():
+    r = extract("t.txt", "Tin thời sự\n\nBan Bí thư đã kỷ luật cán bộ.\n\nÔng Đào Văn Tứ.\n")
+    assert [p.name for p in r.persons] == ["Đào Văn Tứ"] and r.authors == []
