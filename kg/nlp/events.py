@@ -3,19 +3,21 @@ sessions, visits, ceremonies ...), one per event however often it is mentioned.
 
 A mention ("Hội nghị tổng kết ...", "buổi làm việc", "X làm việc với Y") either introduces an
 event or refers back to one already introduced: a bare noun ("tại hội nghị") to the last event of
-its kind, a named one to the event of its kind with the same number or name, unless its date
-differs. An event is kept when the text reports it as held and says something of it (a date, a
-place, who held or attended it); planned and cancelled ones are kept with their status. Its people
-are those of the sentences that mention it and, until the next event, of the sentences that say
-who took part ("Dự hội nghị có ...", "X phát biểu ...").
+its kind (past a "Trước đó" flashback, to the article's own), a named one to the event of its kind
+with the same number or name, unless its date differs. An event is kept when the text reports it as
+held and says something of it (a date, even a day without its year; a place; who held or attended
+it); planned and cancelled ones are kept with their status. A year is read from the text, never
+guessed: the article's date, or in an undated article another event of it written with its year.
+Its people are those of the sentences that mention it and, until the next event, of the sentences
+that say who took part ("Dự hội nghị có ...", "X phát biểu ...").
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
