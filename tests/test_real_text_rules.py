@@ -477,3 +477,14 @@ def test_local_services_and_the_border_guard(text, expected):
 
 def test_a_shopping_centre_is_a_building_not_a_body():
     assert not {o for o in orgs(body("Khách đông ở Trung tâm thương mại Tràng Tiền Plaza.")) if o.startswith("Trung tâm")}
+
+
+def test_a_deputy_named_alone_sits_in_the_assembly_the_article_last_named():
+    r = body("Chiều 12/4, Quốc hội thảo luận dự án Luật Đường bộ. Đại biểu Hà Văn Bảy cho rằng cần sửa. "
+             "Tại kỳ họp HĐND tỉnh Sơn La, Đại biểu Lò Thị Mai chất vấn. Đại biểu Vì Văn Tám (Điện Biên) góp ý.")
+    assert {("Hà Văn Bảy", "Đại biểu Quốc hội", "Quốc hội"), ("Lò Thị Mai", "Đại biểu", "Hội đồng nhân dân tỉnh Sơn La"),
+            ("Vì Văn Tám", "Đại biểu Quốc hội", "Quốc hội")} <= posts(r)
+
+
+def test_a_deputy_with_no_assembly_named_gets_no_post():
+    assert not posts(body("Đại biểu Hà Văn Bảy cho rằng cần sửa luật."))
