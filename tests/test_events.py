@@ -249,3 +249,13 @@ def test_any_event_of_a_kind_or_a_visit_to_a_pagoda_is_no_event(text):
 def test_the_news_source_neither_holds_nor_attends():
     (m,) = held("Báo Nhân Dân đưa tin, ngày 12/4, tại Hà Nội, Ban Bí thư họp xem xét kỷ luật ông Trần Văn Bốn.")
     assert [o.label for o in m.organizers + m.attendee_orgs if "Nhân Dân" in o.label] == []
+
+
+def test_an_event_dated_after_the_article_is_planned_and_this_year_s():
+    (m,) = meetings("Ngày 30/4, tại TP Hồ Chí Minh diễn ra Lễ kỷ niệm 50 năm Ngày Giải phóng miền Nam.", stamp="10:00 04/04/2025")
+    assert (m.date, m.status) == (date(2025, 4, 30), "planned")
+
+
+def test_a_date_written_with_its_year_is_kept_as_written():
+    (m,) = held("Ngày 30/4/2024, tại TP Hồ Chí Minh diễn ra Lễ kỷ niệm 49 năm Ngày Giải phóng miền Nam.", stamp="10:00 04/04/2025")
+    assert m.date == date(2024, 4, 30)

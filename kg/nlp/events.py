@@ -22,7 +22,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.dates import dates_in, day_months_in, event_date, resolve_day_month
+from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
 from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_source, mentions_in, organise_verb,
@@ -36,6 +36,7 @@ _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
 _OF_OWNER = re.compile(r"^(?:(?!đại diện|lãnh đạo|thay mặt|ý kiến|[.;:!?])[^\n])*(?<![\w])của\s+$", re.IGNORECASE)
 _BY = re.compile(r"(?<![\w])do\s+$")
 _FOUR_MONTHS = timedelta(days=122)
+_TWO_MONTHS = timedelta(days=61)
 _FLASHBACK = re.compile(r"^\s*(?:Trước đó|Trước đấy|Hôm trước|Trước khi)(?![\w])")
 _TYPE_WORDS = re.compile(r"(?<![\w])(?:bất thường|chuyên đề|thường kỳ)(?![\w])")
 
@@ -96,13 +97,31 @@ class EventsComponent:
             day = self._date(text, ref, lead, events)
             dm = day_months_in(text)
             day_month = (day.day, day.month) if day else (dm[0] if dm else None)
+            # the date was written with its year when it reads the same without the article's date
+            year_given = day is not None and (ref is None or found and self._date(text, None, event_date(text, None), []) == day)
             for m in found:
-                self._mention(events, m, text, offset, idx, day, day_month, year_given=ref is None and day is not None)
+                self._mention(events, m, text, offset, idx, day, day_month, year_given=year_given)
         if ref is None:
             self._years_from_the_text(events)
+        else:
+            self._not_yet(events, ref)
         kept = [e for e in events if self._kept(doc, e, sents)]
         doc._.meetings = [self._meeting(doc, e, kept, sents) for e in kept]
         return doc
+
+    @staticmethod
+    def _not_yet(events: list[_Event], ref: date) -> None:
+        """An event dated after the article was published has not been held: it is planned. A day and
+        month a year back that would fall within two months ahead is that coming day ("30/4" in an
+        article of 4/4 is this year's 30 April, not last year's)."""
+        for e in events:
+            if e.date is None or e.year_given:
+                continue
+            ahead = safe_date(e.date.year + 1, e.date.month, e.date.day)
+            if e.date < ref and ahead is not None and timedelta(0) < ahead - ref <= _TWO_MONTHS:
+                e.date = ahead
+            if e.date > ref + timedelta(days=1) and e.status == "held":
+                e.status = "planned"
 
     @staticmethod
     def _years_from_the_text(events: list[_Event]) -> None:
