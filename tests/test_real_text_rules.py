@@ -488,3 +488,7 @@ def test_a_deputy_named_alone_sits_in_the_assembly_the_article_last_named():
 
 def test_a_deputy_with_no_assembly_named_gets_no_post():
     assert not posts(body("Đại biểu Hà Văn Bảy cho rằng cần sửa luật."))
+
+
+def test_plant_protection_is_one_name():
+    assert "Cục Bảo vệ thực vật" in orgs(body("Đại diện Cục Bảo vệ thực vật cho biết sẽ kiểm tra."))
