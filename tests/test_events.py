@@ -259,3 +259,9 @@ def test_an_event_dated_after_the_article_is_planned_and_this_year_s():
 def test_a_date_written_with_its_year_is_kept_as_written():
     (m,) = held("Ngày 30/4/2024, tại TP Hồ Chí Minh diễn ra Lễ kỷ niệm 49 năm Ngày Giải phóng miền Nam.", stamp="10:00 04/04/2025")
     assert m.date == date(2024, 4, 30)
+
+
+def test_a_count_or_another_event_s_number_does_not_tell_two_meetings_apart():
+    found = held("Sáng 12/4, Đoàn đại biểu Quốc hội tỉnh có buổi tiếp xúc cử tri 2 huyện Mộc Châu và Vân Hồ. "
+                 "Tại buổi tiếp xúc cử tri báo cáo kết quả kỳ họp thứ 9, ông Lò Văn Inh phát biểu.")
+    assert len(found) == 1 and "Lò Văn Inh" in found[0].attendee_people

@@ -51,6 +51,8 @@ def _tables():
 _LABEL_END = re.compile(r"[.;:!?“”\"()]|(?<![Pp]hòng),|\s(?:do|vào|tại|với sự|dưới sự|diễn ra|đã|được|sẽ|nhằm|có sự|cho|từ ngày|trong hai ngày"
                         r"|sáng|chiều|tối|ngày|hôm|trong|là|và\s+(?:các|những)|theo|khi|bằng|qua|đến"
                         r"|làm việc|kéo dài|đề ra|bế mạc|kết thúc|thông qua|nhất trí|đang|vừa)(?![\w])", re.IGNORECASE)
+# "2 quận", "5 năm": a number that counts something, not one that names the event ("Kỳ họp 31 của ...")
+_COUNTS = re.compile(r"\s+(?!(?:lần|của|và|tại|do|với|được|đã|sẽ|năm\s+\d)(?![\w]))[a-zà-ỹđ]")
 _ORDINAL_WORDS = {"lần", "thứ", "khóa", "khoá", "số", "năm", "kỳ",  # "Hội nghị lần thứ 21" keeps its number
                   "nhất", "hai", "ba", "tư", "sáu", "bảy", "tám", "chín", "mười"}
 _KEY = re.compile(r"(?:lần\s+thứ|thứ|khóa|khoá|số)\s+[\w.]+|(?<![\w])(?:[IVXLC]{1,6}|\d{1,4})(?![\w/])"
@@ -75,7 +77,11 @@ def mentions_in(sentence: str) -> list[EventMention]:
         if _any_of_a_kind().match(sentence, m.start() + len(label)):
             continue  # "kỳ họp Quốc hội nào cũng ...", "Đại hội Công đoàn các cấp": no one event
         qualifier = label[len(m.group(1)):].strip()
-        key = " ".join(k.group(0).lower() for k in _KEY.finditer(qualifier))
+        # "tiếp xúc cử tri báo cáo kết quả kỳ họp thứ nhất": the number is the session's, not the meeting's
+        nested = next((x for x in nouns.finditer(qualifier) if kind_of[x.group(1).lower()] != kind_of[noun]), None)
+        own = qualifier[:nested.start()] if nested else qualifier
+        key = " ".join(k.group(0).lower() for k in _KEY.finditer(own)
+                       if not (k.group(0).isdigit() and _COUNTS.match(own, k.end())))
         if kind_of[noun] == "ceremony" and qualifier:  # "Lễ khởi công" and "Lễ khánh thành" are two ceremonies
             key = " ".join(qualifier.lower().split()[:2]) + (" " + key if key else "")
         anchored = bool(before.search(sentence[max(0, m.start() - 40):m.start()]) or after.search(sentence[m.end():]))
