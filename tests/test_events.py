@@ -265,3 +265,8 @@ def test_a_count_or_another_event_s_number_does_not_tell_two_meetings_apart():
     found = held("Sáng 12/4, Đoàn đại biểu Quốc hội tỉnh có buổi tiếp xúc cử tri 2 huyện Mộc Châu và Vân Hồ. "
                  "Tại buổi tiếp xúc cử tri báo cáo kết quả kỳ họp thứ 9, ông Lò Văn Inh phát biểu.")
     assert len(found) == 1 and "Lò Văn Inh" in found[0].attendee_people
+
+
+def test_an_announcement_session_is_an_event():
+    (m,) = held("Ông Lò Văn Sáu phát biểu tại buổi công bố kết luận thanh tra ngày 12/4 tại Sơn La.")
+    assert m.kind == "ceremony" and "Lò Văn Sáu" in m.attendee_people
