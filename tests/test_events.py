@@ -270,3 +270,8 @@ def test_a_count_or_another_event_s_number_does_not_tell_two_meetings_apart():
 def test_an_announcement_session_is_an_event():
     (m,) = held("Ông Lò Văn Sáu phát biểu tại buổi công bố kết luận thanh tra ngày 12/4 tại Sơn La.")
     assert m.kind == "ceremony" and "Lò Văn Sáu" in m.attendee_people
+
+
+def test_a_body_holding_a_press_conference_is_one_event_not_also_a_sitting():
+    found = held("Sáng 12/4, Văn phòng Chủ tịch nước họp báo công bố Lệnh của Chủ tịch nước về 6 luật.")
+    assert [m.kind for m in found] == ["press-conference"]

@@ -170,7 +170,7 @@ class EventsComponent:
                 continue
             start, end = o.span.start - offset, o.span.end - offset
             after = text[end:]
-            if not o.bare and re.match(r"\s+(?:đã\s+|vừa\s+)?họp(?![\w])", after):
+            if not o.bare and re.match(r"\s+(?:đã\s+|vừa\s+)?họp(?![\w])(?!\s+(?:báo|mặt)(?![\w]))", after):  # not "họp báo"
                 out.append(EventMention("session", start, end + len(after) - len(after.lstrip()) + 4, "", True, "",
                                         by_verb=True, anchored=True))
             elif o.kind == "delegation" and delegation_verbs().match(after):
