@@ -492,3 +492,7 @@ def test_a_deputy_with_no_assembly_named_gets_no_post():
 
 def test_plant_protection_is_one_name():
     assert "Cục Bảo vệ thực vật" in orgs(body("Đại diện Cục Bảo vệ thực vật cho biết sẽ kiểm tra."))
+
+
+def test_the_city_centre_is_no_body():
+    assert not {o for o in orgs(body("Trung tâm thành phố Hà Nội đông đúc vào dịp Tết.")) if o.startswith("Trung tâm")}

@@ -40,6 +40,9 @@ class OpenOrgNames:
         named = end - j
         if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
+        if named == 0 and j == head[0] and head[1] in _needs_name() and j < len(toks) and (
+                self.level_at(toks, j) or self.province_at(toks, j)):
+            return None  # "Trung tâm thành phố Hà Nội": the city centre, no body
         if named == 0 and j < len(toks) and (j > head[0] or depth == 0):
             prov = self.province_at(toks, j)  # "Trường Tiểu học Hòa Bình", "Bộ Tư lệnh Thủ đô": named like a province
             if prov is not None:  # (a bare head before a place inside another name is that name's word)
@@ -303,3 +306,8 @@ def _field_then_place() -> frozenset[str]:
 @cache
 def _not_service_fields() -> tuple[str, ...]:
     return tuple(data("orgs.json")["not_service_fields"])
+
+
+@cache
+def _needs_name() -> frozenset[str]:
+    return frozenset(h.lower() for h in data("orgs.json")["open_needs_name"])
