@@ -161,6 +161,11 @@ def status_of(sentence: str, at: int) -> str:
     return "held"
 
 
+def is_generic(label: str) -> bool:
+    """Whether an event's label is only a noun that refers back ('Hội nghị', 'buổi lễ')."""
+    return label.lower() in _tables()[7]
+
+
 def has(name: str, text: str) -> bool:
     """Whether ``text`` has one of the words of the ``events.json`` list ``name`` ('held', 'attend' ...)."""
     return bool(_tables()[4][name].search(text))

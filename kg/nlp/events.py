@@ -17,16 +17,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
-from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
-from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_source, mentions_in, organise_verb,
-                                   review_verb, status_of)
+from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source, mentions_in,
+                                   organise_verb, review_verb, status_of)
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
@@ -47,11 +45,6 @@ def _contradict(key: str, other: str) -> bool:
     "kỳ họp thứ 14 (kỳ họp bất thường)" is one session."""
     key, other = _TYPE_WORDS.sub("", key).strip(), _TYPE_WORDS.sub("", other).strip()
     return bool(key and other and key != other and not (set(key.split()) & set(other.split())))
-
-
-@cache
-def _generic_nouns() -> frozenset[str]:
-    return frozenset(g.lower() for g in data("events.json")["generic"])
 
 
 @dataclass
@@ -206,7 +199,7 @@ class EventsComponent:
                 event.status = "held"  # "Hội nghị diễn ra ...": reported as held after it was announced
             if event.kind_from_verb and not m.by_verb and m.kind != event.kind:
                 event.kind, event.kind_from_verb = m.kind, False  # "chủ trì cuộc làm việc": the noun says what it was
-            if not m.generic and not m.by_verb and event.label.lower() in _generic_nouns():
+            if not m.generic and not m.by_verb and is_generic(event.label):
                 event.label, event.key = m.label, event.key or m.key  # "Hội nghị", then "Hội nghị trực tuyến Chính phủ ..."
         event.told = event.told or m.anchored
         dates_it = idx == event.lead or not m.generic or m.anchored or bool(_SAME_DAY.search(text))

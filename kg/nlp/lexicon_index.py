@@ -134,6 +134,10 @@ class LexiconIndex:
         self.generic_roles = set(roles.get("generic_roles", []))
         self.not_person_after = set(roles.get("not_person_after", []))
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
+        assembly = roles["assembly_roles"]  # "Đại biểu X": a deputy of the assembly named before
+        self.assembly_roles = frozenset(assembly["roles"])
+        self.assemblies: dict[str, str] = assembly["assemblies"]  # assembly → the role of its deputies
+        self.national_assembly: str = assembly["national"]
         self.head_words = {h["role"].lower(): len(self._tok(h["head"])) for h in roles["head_roles"]}
         self.head_roles_by_word: dict[str, list[tuple[list[str], int]]] = {}  # the head's first word → roles ending so
         for role, n_head in self.head_words.items():
@@ -154,6 +158,17 @@ class LexiconIndex:
         self.open_forms = self._plain((f[:1].upper() + f[1:], [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
+        # heads whose name may open with a lower-case field: of business, or of a local service and its place
+        self.open_field_first = {h.lower() for h in orgs["open_field_first"]}
+        self.open_field_then_place = {h.lower() for h in orgs["open_field_then_place"]}
+        self.open_fielded = self.open_field_first | self.open_field_then_place
+        self.not_service_fields = tuple(orgs["not_service_fields"])
+        self.open_needs_name = {h.lower() for h in orgs["open_needs_name"]}
+        self.foreign_heads = {h.lower() for h in orgs["foreign_heads"]}
+        self.lower_name_heads = {h.lower() for h in orgs["lower_name_heads"]}
+        self.lower_name_ends = frozenset(orgs["lower_name_ends"])
+        self.not_lower_names = tuple(q.split() for q in orgs["not_lower_names"])
+        self.party_units = frozenset(orgs["party_units"])
         self.lower_heads = self._plain((h, [h]) for h in orgs["lower_heads"])
         self.party_committee_of = orgs["party_committee_of"]
         self.org_starts = frozenset().union(*(t.longest for t in (

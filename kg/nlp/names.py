@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.lexicon import data
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
@@ -203,8 +201,7 @@ class NamesComponent:
             _add_display_span(doc, span.start, span.end, "PER")
             covered.update(range(i, j))
             for title in self._titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
-                title = _in_session(title, orgs, toks[title.i].start, deputy_of_province=j + 1 < n and toks[j].text == "("
-                                    and g.province_at(toks, j + 1) is not None)
+                title = self._in_session(title, orgs, toks, j)
                 if title.org is not None:
                     tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
                     if title.org.span is None:
@@ -212,6 +209,26 @@ class NamesComponent:
                     posts.append(PostRef(name, title.role, title.org, tspan, former=title.former,
                                          rule=post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])))
         places_on_their_own(g, doc, sent_text, toks, covered, places)
+
+    def _in_session(self, title: Title, orgs: list[OrgRef], toks: list[Tok], name_end: int) -> Title:
+        """'Đại biểu Dương Trung Quốc' with no body: a deputy of the assembly the article last named
+        before it ('Quốc hội', 'Hội đồng nhân dân tỉnh X'); with none named, no post. A deputy known by
+        a province in brackets ('Đại biểu Lưu Bình Nhưỡng (Bến Tre)') sits in the National Assembly."""
+        lex = self.grammar.lex
+        if title.org is not None or title.role not in lex.assembly_roles:
+            return title
+        if name_end + 1 < len(toks) and toks[name_end].text == "(" and self.grammar.province_at(toks, name_end + 1):
+            national = lex.national_assembly
+            return replace(title, role=lex.assemblies[national], org=OrgRef(national, "", "national", kind="national"))
+        at = toks[title.i].start
+        for o in reversed(orgs):
+            if o.span is None or o.span.start >= at or o.bare:
+                continue
+            role = next((r for a, r in lex.assemblies.items() if o.label.startswith(a)), None)
+            if role is not None:  # ("Đại biểu Quốc hội", as the title chain names a deputy of the National Assembly)
+                return replace(title, role=role, org=OrgRef(o.label, "", o.scope, place=o.place, kind=o.kind,
+                                                            implicit_level=o.implicit_level))
+        return title
 
     def _lower_title_before_name(self, toks: list[Tok], k: int) -> list:
         """'phó thủ tướng Vương Đình Huệ', 'bộ trưởng Bộ Tài chính Đinh Tiến Dũng': a title in lower
@@ -321,29 +338,3 @@ class NamesComponent:
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
                 out.extend(chain)
         return out
-
-
-
-def _in_session(title: Title, orgs: list[OrgRef], at: int, deputy_of_province: bool = False) -> Title:
-    """'Đại biểu Dương Trung Quốc' with no body: a deputy of the assembly the article last named
-    before it ('Quốc hội', 'Hội đồng nhân dân tỉnh X'); with none named, no post. A deputy known by a
-    province in brackets ('Đại biểu Lưu Bình Nhưỡng (Bến Tre)') sits in the National Assembly."""
-    roles, assemblies, national = _assemblies()
-    if title.org is not None or title.role not in roles:
-        return title
-    if deputy_of_province:
-        return replace(title, role=assemblies[national], org=OrgRef(national, "", "national", kind="national"))
-    for o in reversed(orgs):
-        if o.span is None or o.span.start >= at or o.bare:
-            continue
-        role = next((r for a, r in assemblies.items() if o.label.startswith(a)), None)
-        if role is not None:  # ("Đại biểu Quốc hội", as the title chain names a deputy of the National Assembly)
-            return replace(title, role=role, org=OrgRef(o.label, "", o.scope, place=o.place, kind=o.kind,
-                                                        implicit_level=o.implicit_level))
-    return title
-
-
-@cache
-def _assemblies() -> tuple[frozenset[str], dict[str, str], str]:
-    spec = data("roles.json")["assembly_roles"]
-    return frozenset(spec["roles"]), spec["assemblies"], spec["national"]

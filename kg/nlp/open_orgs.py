@@ -5,9 +5,6 @@ comes from ``kg/data``. A mixin of ``OrgGrammar``: it asks the grammar for place
 bodies (``org_at``) as it goes."""
 from __future__ import annotations
 
-from functools import cache
-
-from kg.lexicon import data
 from kg.model import OrgRef, PlaceRef
 from kg.nlp.tokens import Found
 
@@ -34,13 +31,13 @@ class OpenOrgNames:
                 return None
             end = j + 1
         else:
-            end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in _field_first() | _field_then_place() else j
+            end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in self.lex.open_fielded else j
             if end == j:
                 end = self._name_part(toks, words, j, depth, after_form=j > head[0])
         named = end - j
         if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
-        if named == 0 and j == head[0] and head[1] in _needs_name() and j < len(toks) and (
+        if named == 0 and j == head[0] and head[1] in self.lex.open_needs_name and j < len(toks) and (
                 self.level_at(toks, j) or self.province_at(toks, j)):
             return None  # "Trung tâm thành phố Hà Nội": the city centre, no body
         if named == 0 and j < len(toks) and (j > head[0] or depth == 0):
@@ -48,12 +45,12 @@ class OpenOrgNames:
             if prov is not None:  # (a bare head before a place inside another name is that name's word)
                 return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open",
                                                place=PlaceRef(prov.value, "province") if j == head[0] else None))
-        if (named == 0 and j == head[0] and j < len(toks) and toks[j].is_lower_word and head[1] in _lower_name_heads()
+        if (named == 0 and j == head[0] and j < len(toks) and toks[j].is_lower_word and head[1] in self.lex.lower_name_heads
                 and self._titled(words, i)):
             end = self._lower_name(toks, words, j)  # "Cục trưởng Cục chống tham nhũng": a name in lower case after its title
             if end > j:
                 return Found(i, end, OrgRef(self._text(toks, i, end), "", self.lex.open_scope[head[1].lower()], kind="open"))
-        if named == 0 and j == head[0] and not (head[1] in _foreign_heads() and self._country_after(toks, words, j)):
+        if named == 0 and j == head[0] and not (head[1] in self.lex.foreign_heads and self._country_after(toks, words, j)):
             return self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
@@ -88,10 +85,10 @@ class OpenOrgNames:
         goes on, at punctuation, a function word ('của', 'thuộc'), a level or an acronym
         ('chống tham nhũng,', 'quản lý hoạt động xây dựng của', 'chấm thi THPT'); else none."""
         if words[j] in self.lex.function_stops or words[j] == "và" or any(
-                words[j:j + len(q.split())] == q.split() for q in _not_lower_names()):
+                words[j:j + len(q)] == q for q in self.lex.not_lower_names):
             return j  # "Phó Trưởng ban thường trực": the title's qualifier
         k, n = j, len(toks)
-        ends = _lower_name_ends()
+        ends = self.lex.lower_name_ends
         while k < n and k - j < 7 and toks[k].is_lower_word and not self.level_at(toks, k) and words[k] not in ends and (
                 not self._stops_name(words, k) or k == j and tuple(words[j:j + 2]) in self.lex.name_stop_pairs):
             k += 1  # (it may open with a phrase that ends names elsewhere: "phòng quản lý ...")
@@ -116,10 +113,10 @@ class OpenOrgNames:
             k += 1
         if k == j or k >= n or words[j] == "và":
             return j
-        if head in _field_then_place():  # "Trạm y tế xã Khánh Bình", "Trung tâm y tế huyện Hải Hậu": the place it serves
+        if head in self.lex.open_field_then_place:  # "Trạm y tế xã Khánh Bình", "Trung tâm y tế huyện Hải Hậu": the place it serves
             field = " ".join(words[j:k])
             served = self.level_at(toks, k) and self._scope_after(toks, words, k, depth)
-            return k if served and not any(field.startswith(f) for f in _not_service_fields()) else j
+            return k if served and not any(field.startswith(f) for f in self.lex.not_service_fields) else j
         if toks[k].text.isdigit() and len(toks[k].text) <= 3:
             return k + 1
         e = k
@@ -272,42 +269,3 @@ class OpenOrgNames:
 # words that are not a field of business: a relation ("Công ty mẹ", "Công ty con") or a possessive
 _NOT_FIELD = frozenset({"mẹ", "con", "của", "này", "đó", "trên", "tại", "thuộc"})
 
-
-@cache
-def _field_first() -> frozenset[str]:
-    return frozenset(h.lower() for h in data("orgs.json")["open_field_first"])
-
-
-@cache
-def _foreign_heads() -> frozenset[str]:
-    return frozenset(h.lower() for h in data("orgs.json")["foreign_heads"])
-
-
-@cache
-def _not_lower_names() -> tuple[str, ...]:
-    return tuple(data("orgs.json")["not_lower_names"])
-
-
-@cache
-def _lower_name_heads() -> frozenset[str]:
-    return frozenset(h.lower() for h in data("orgs.json")["lower_name_heads"])
-
-
-@cache
-def _lower_name_ends() -> frozenset[str]:
-    return frozenset(data("orgs.json")["lower_name_ends"])
-
-
-@cache
-def _field_then_place() -> frozenset[str]:
-    return frozenset(h.lower() for h in data("orgs.json")["open_field_then_place"])
-
-
-@cache
-def _not_service_fields() -> tuple[str, ...]:
-    return tuple(data("orgs.json")["not_service_fields"])
-
-
-@cache
-def _needs_name() -> frozenset[str]:
-    return frozenset(h.lower() for h in data("orgs.json")["open_needs_name"])

@@ -5,9 +5,7 @@ Every phrase comes from ``kg/data``; this module only says how phrases combine."
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from kg.lexicon import data
 from kg.model import OrgRef, PlaceRef
 from kg.nlp.open_orgs import OpenOrgNames
 from kg.nlp.places import PlaceGrammar
@@ -176,7 +174,7 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             return None
         unit, j = m[1], m[0]
         parent = self.org_at(toks, j, depth + 1)
-        kinds = _ANY_PARENT if unit in _party_units() else _LISTED_PARENT
+        kinds = _ANY_PARENT if unit in self.lex.party_units else _LISTED_PARENT
         if parent and parent.value.kind in kinds and not parent.value.bare:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
@@ -307,14 +305,6 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
                 return Found(i, parent.j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", parent=p, kind="delegation"))
         return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
 
-    # ------------------------------------------------------------------ names outside the lexicon
-
 
 _LISTED_PARENT = frozenset({"committee", "body", "national", "department", "steering", "unit"})
 _ANY_PARENT = _LISTED_PARENT | {"open"}
-
-
-@cache
-def _party_units() -> frozenset[str]:
-    return frozenset(data("orgs.json")["party_units"])
-
