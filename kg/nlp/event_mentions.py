@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.lexicon import data
+from kg.nlp.phrase_patterns import alternation
 
 
 @dataclass
@@ -23,27 +24,23 @@ class EventMention:
     by_lead_verb: bool = False  # a dated lead's verb reports it ("Chiều 10/2, Ban Thường vụ nghe ..."): its kind is a guess
 
 
-def _alternation(phrases) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
-
-
 @cache
 def _tables():
     ev = data("events.json")
     kind_of = {n.lower(): k for k, nouns in ev["nouns"].items() for n in nouns}
-    nouns = re.compile(r"(?<![\w])(" + _alternation(kind_of) + r")(?![\w])", re.IGNORECASE)
+    nouns = re.compile(r"(?<![\w])(" + alternation(kind_of, ignore_case=True) + r")(?![\w])", re.IGNORECASE)
     verb_kind = {v.lower(): k for k, verbs in ev["verbs"].items() for v in verbs}
-    verbs = re.compile(r"(?<![\w])(" + _alternation(verb_kind) + r")(?![\w])")
-    words = {name: re.compile(r"(?<![\w])(?:" + _alternation(ev[name]) + r")(?![\w])", re.IGNORECASE)
+    verbs = re.compile(r"(?<![\w])(" + alternation(verb_kind) + r")(?![\w])")
+    words = {name: re.compile(r"(?<![\w])(?:" + alternation(ev[name], ignore_case=True) + r")(?![\w])", re.IGNORECASE)
              for name in ("planned", "cancelled", "held", "organise", "attend")}
-    not_after = re.compile(r"(?:" + _alternation(ev["not_event_after"]) + r")\s*(?:của\s+)?$", re.IGNORECASE)
+    not_after = re.compile(r"(?:" + alternation(ev["not_event_after"], ignore_case=True) + r")\s*(?:của\s+)?$", re.IGNORECASE)
     not_event = [n.lower() for n in ev["not_event"]]
     generic = {g.lower() for g in ev["generic"]}
     review_kind = {v: k for k, verbs in ev["reviews"].items() for v in verbs}
-    reviews = re.compile(r"(?<![\w])(" + _alternation(review_kind) + r")(?![\w])")
-    before = re.compile(r"(?<![\w])(?:" + _alternation(ev["anchored"]["before"]) + r")\s+(?:(?:các|một|buổi|cuộc)\s+)?$", re.IGNORECASE)
-    after = re.compile(r"^[^,.;:]{0,60}?(?<![\w])(?:" + _alternation(ev["anchored"]["after"]) + r")(?![\w])", re.IGNORECASE)
-    opening = re.compile(r"\s+(?:khai mạc|bế mạc)\s+(?:" + _alternation(kind_of) + r")(?![\w])", re.IGNORECASE)
+    reviews = re.compile(r"(?<![\w])(" + alternation(review_kind) + r")(?![\w])")
+    before = re.compile(r"(?<![\w])(?:" + alternation(ev["anchored"]["before"], ignore_case=True) + r")\s+(?:(?:các|một|buổi|cuộc)\s+)?$", re.IGNORECASE)
+    after = re.compile(r"^[^,.;:]{0,60}?(?<![\w])(?:" + alternation(ev["anchored"]["after"], ignore_case=True) + r")(?![\w])", re.IGNORECASE)
+    opening = re.compile(r"\s+(?:khai mạc|bế mạc)\s+(?:" + alternation(kind_of, ignore_case=True) + r")(?![\w])", re.IGNORECASE)
     return kind_of, nouns, verb_kind, verbs, words, not_after, not_event, generic, reviews, before, after, opening
 
 
@@ -134,7 +131,7 @@ def _partner_words() -> tuple[str, ...]:
 
 @cache
 def _any_of_a_kind():
-    return re.compile(r"\s+(?:" + _alternation(data("events.json")["any_of_a_kind"]) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"\s+(?:" + alternation(data("events.json")["any_of_a_kind"], ignore_case=True) + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -179,7 +176,7 @@ def cites_as_basis(before: str) -> bool:
 
 @cache
 def _basis():
-    words = _alternation(data("events.json")["basis"])
+    words = alternation(data("events.json")["basis"], ignore_case=True)
     return re.compile(r"(?:^|[.,;:]\s*|(?<![\w])Theo đó,?\s*)(?:" + words + r")\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 
 
@@ -191,8 +188,8 @@ def is_source(before: str, after: str) -> bool:
 @cache
 def _source():
     src = data("events.json")["source"]
-    return (re.compile(r"(?<![\w])(?:" + _alternation(src["before"]) + r")\s*$", re.IGNORECASE),
-            re.compile(r"\s*(?:" + _alternation(src["after"]) + r")(?![\w])", re.IGNORECASE))
+    return (re.compile(r"(?<![\w])(?:" + alternation(src["before"], ignore_case=True) + r")\s*$", re.IGNORECASE),
+            re.compile(r"\s*(?:" + alternation(src["after"], ignore_case=True) + r")(?![\w])", re.IGNORECASE))
 
 
 def organise_verb(text: str, start: int = 0, end: int | None = None):
@@ -212,4 +209,4 @@ def _review_kinds() -> dict[str, str]:
 
 @cache
 def delegation_verbs():
-    return re.compile(r"^[^.;]{0,220}?(?<![\w])(?:" + _alternation(data("events.json")["delegation_verbs"]) + r")(?![\w])")
+    return re.compile(r"^[^.;]{0,220}?(?<![\w])(?:" + alternation(data("events.json")["delegation_verbs"]) + r")(?![\w])")

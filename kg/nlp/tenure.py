@@ -135,8 +135,8 @@ class TenureComponent:
                 by_sentence.setdefault(bisect_right(starts, p.span.start) - 1, []).append(p)
         first = _first_words()
         for k, (sentence, offset, toks) in enumerate(sents):
-            if not any(t.text.lower() in first for t in toks):
-                continue
+            if not any(t.text.lower() in first for t in toks) or not triggers_in(sentence):
+                continue  # no change phrase: its posts' tenure is at most a former one (below)
             here = [p for p in people if offset <= p.span.start < offset + len(sentence)]
             chains = self._chains(toks)
             known = by_sentence.setdefault(k, [])
