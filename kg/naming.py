@@ -50,9 +50,11 @@ _SYLLABLE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @lru_cache(maxsize=65536)
 def person_label(name: str) -> str:
-    """'NGUYỄN VĂN A', 'nguyễn văn a' → 'Nguyễn Văn A'; "H'LOAN" → "H'Loan": each syllable capitalised."""
+    """'NGUYỄN VĂN A', 'nguyễn văn a' → 'Nguyễn Văn A'; "H'LOAN" → "H'Loan": each syllable capitalised,
+    but for those a hyphen attaches to the one before ('Xi-xu-lít', as Lao names are written)."""
     s = " ".join(normalize_text(name).split())
-    return _SYLLABLE.sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:].lower(), s)
+    return _SYLLABLE.sub(lambda m: m.group(0).lower() if m.start() and s[m.start() - 1] == "-"
+                         else m.group(0)[:1].upper() + m.group(0)[1:].lower(), s)
 
 
 _DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+")  # a dash between words, not the hyphen of "GD-ĐT"

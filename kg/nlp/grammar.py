@@ -13,6 +13,10 @@ class Grammar(TitleGrammar):
         """End of a personal name starting at ``i``, or None. Uncued names need a family name and
         3+ syllables. A place, a country or a region is never a name, and a word that opens a
         sentence is not the end of one (a lost line break: "Nguyễn Văn An Những ngày qua")."""
+        if cued:
+            hyphenated = self._hyphenated_name(toks, i)
+            if hyphenated is not None:
+                return hyphenated
         j = self.capital_run(toks, i, limit=5)
         while j - i > 2 and toks[j - 1].text in self.lex.not_name_end:
             j -= 1
@@ -24,7 +28,8 @@ class Grammar(TitleGrammar):
         before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
         if cued and i > 1 and toks[i - 1].text.islower() and toks[i - 2].text.islower():
             before = set()  # the end of a title's body ("Bộ trưởng Bộ ... Phát triển nông thôn Nguyễn Xuân Cường")
-        if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start:
+        if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start and not (
+                n >= 3 and toks[i + 1].text == "Thị"):  # ("Văn Thị Bạch Tuyết": 'Thị' names a woman)
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
         if self._is_place_name(toks, i, j):
             return None
@@ -34,6 +39,23 @@ class Grammar(TitleGrammar):
         if cued and n >= 2:
             return j
         return None
+
+    def _hyphenated_name(self, toks: list[Tok], i: int) -> int | None:
+        """End of a name transcribed syllable by syllable, as Lao and Khmer names are: two to four
+        capitalised words, a hyphen and lower-case syllables attached to some ("Thoong-lun
+        Xi-xu-lít"). Only where a name is expected."""
+        n, k, count, hyphens = len(toks), i, 0, 0
+        while k < n and count < 4 and toks[k].is_cap and toks[k].is_name_word and (
+                count == 0 or toks[k].start == toks[k - 1].end + 1):
+            k += 1
+            while (k + 1 < n and toks[k].text == "-" and toks[k].start == toks[k - 1].end
+                   and toks[k + 1].start == toks[k].end and toks[k + 1].is_lower_word):
+                k += 2
+                hyphens += 1
+            count += 1
+        if not hyphens or count < 2 or self._is_place_name(toks, i, k):
+            return None
+        return k
 
     def _is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Hà Tĩnh', 'Việt Nam', 'Thái Bình Dương', 'Campuchia Hun Manet' (a country first), 'Nông ...'

@@ -133,6 +133,7 @@ class LexiconIndex:
         self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
         self.generic_roles = set(roles.get("generic_roles", []))
         self.not_person_after = set(roles.get("not_person_after", []))
+        self.place_cues = set(roles["place_cues"])
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
         assembly = roles["assembly_roles"]  # "Đại biểu X": a deputy of the assembly named before
         self.assembly_roles = frozenset(assembly["roles"])

@@ -15,6 +15,7 @@ from kg.nlp.evidence import post_rule
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.ministry_lists import ministries_in_lists
 from kg.nlp.sentences import add_display_span as _add_display_span
+from kg.nlp.sentences import doc_text
 from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
@@ -50,7 +51,7 @@ class NamesComponent:
         posts: list[PostRef] = []
         places: list[PlaceRef] = []
         self.grammar.defined = {}  # this article's own short forms: "Tổng công ty Điện lực miền Nam (EVNSPC)"
-        self.streets = self._streets(doc)
+        self.streets, self.level_places = self._streets(doc)
         for sent_text, offset, toks in _sentences(doc):
             starts = [t.start for t in toks]
             in_number = {k for m in find_numbers(sent_text)
@@ -60,11 +61,13 @@ class NamesComponent:
         doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
         return doc
 
-    def _streets(self, doc: Doc) -> set[str]:
+    def _streets(self, doc: Doc) -> tuple[set[str], set[str]]:
         """Names the article uses for streets, schools, bridges ...: after "đường", "Trường THPT" once,
-        a person's name is that place wherever the article repeats it uncued ("nút giao Mai Chí Thọ")."""
+        a person's name is that place wherever the article repeats it uncued ("nút giao Mai Chí Thọ").
+        Also, apart, those it writes after a level word ("tỉnh Hồ Bắc", "huyện Trần Văn Thời")."""
         g = self.grammar
         out: set[str] = set()
+        levelled: set[str] = set()
         after = g.lex.not_person_after
         for _, _, toks in _sentences(doc):
             for k in range(1, len(toks)):
@@ -74,13 +77,16 @@ class NamesComponent:
                 level = g.level_at(toks, k - 1) if prev.lower() in g.lex.levels.longest else None
                 if prev in after or k > 1 and f"{toks[k - 2].text} {prev}" in after or level and level[0] == k:
                     e = g.capital_run(toks, k)
+                    if level and level[0] == k and e - k >= 2 and k > 1 and (
+                            toks[k - 2].low in g.lex.place_cues or k > 2 and f"{toks[k - 3].low} {toks[k - 2].low}" in g.lex.place_cues):
+                        levelled.add(" ".join(t.text for t in toks[k:e]))
                     while e - k >= 2:  # "đường Nguyễn Thị Định - Đồng Văn Cống": the list goes on
                         out.add(" ".join(t.text for t in toks[k:e]))
                         if e + 1 < len(toks) and toks[e].text in ("-", "–", ",", "và") and toks[e + 1].is_cap:
                             k, e = e + 1, g.capital_run(toks, e + 1)
                         else:
                             break
-        return out
+        return out, levelled
 
     def _full_names_for_short_ones(self, persons: list[PersonRef], posts: list[PostRef]) -> None:
         """'bà Quỳnh Anh', 'VĐV Hằng Nga' after 'Trần Vũ Quỳnh Anh', 'Nguyễn Thị Hằng Nga': a name without
@@ -160,7 +166,8 @@ class NamesComponent:
                 street_end = max(g.capital_run(toks, k), k + 1)
                 k = street_end
                 continue
-            if self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains):
+            if (self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains)
+                    or self._levelled_place_after_title(toks, k, chains)):
                 k += 1
                 continue
             if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
@@ -195,7 +202,7 @@ class NamesComponent:
                         role_tokens.update(range(t.i, r[1] if r else t.j))
             k = j
         for i, j, cued in names:
-            name = " ".join(t.text for t in toks[i:j])
+            name = _name_text(doc, toks, i, j)
             span = _span(doc, toks[i].start, toks[j - 1].end, sent_text)
             persons.append(PersonRef(name, span, rule="cued-name" if cued else "bare-capitalised-name"))
             _add_display_span(doc, span.start, span.end, "PER")
@@ -261,6 +268,16 @@ class NamesComponent:
             if cj == k and any(b + 1 == ci and toks[b].text in (",", "-", "–") for _, b, _ in names):
                 last = chain[-1].org
                 return last is not None and last.place is None and last.kind in ("committee", "body", "unit")
+        return False
+
+    def _levelled_place_after_title(self, toks: list[Tok], k: int, chains) -> bool:
+        """'Ủy viên Thường vụ Tỉnh ủy Hồ Bắc' in an article that writes 'tỉnh Hồ Bắc': after a title
+        whose committee or body has no place, a name the article gives a level word is that place."""
+        for _, cj, chain in chains:
+            last = chain[-1].org
+            if cj == k and last is not None and last.place is None and last.kind in ("committee", "body", "unit"):
+                e = self.grammar.capital_run(toks, k)
+                return " ".join(t.text for t in toks[k:e]) in self.level_places
         return False
 
     @staticmethod
@@ -338,3 +355,10 @@ class NamesComponent:
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
                 out.extend(chain)
         return out
+
+
+def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:
+    """A name's syllables, one space apart; as written where hyphens join them ("Xi-xu-lít")."""
+    if any(t.text == "-" for t in toks[i:j]):
+        return " ".join(doc_text(doc)[toks[i].start:toks[j - 1].end].split())
+    return " ".join(t.text for t in toks[i:j])

@@ -69,6 +69,9 @@ class OpenOrgNames:
         scope = self._scope_after(toks, words, end, depth)
         if scope and scope[1] not in ("generic", "possessive"):
             e, sc, place, tail = scope
+            if place is not None and head[1].lower() in self.lex.open_field_first and not self.level_at(
+                    toks, self._skip_bracketed_abbreviation(toks, end)):
+                tail = place.name  # "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh": a business's name, as written
             return Found(i, e, OrgRef(f"{name} {tail}", "", sc, place=place, kind="open"))
         if named == 0:
             return None
@@ -188,7 +191,8 @@ class OpenOrgNames:
             if self._ends_name(toks, words, k, depth):
                 break
             if t.is_cap and t.is_name_word or t.is_acronym:
-                if k >= named_after and self._person_run(toks, words, k) or w in self.lex.function_stops:
+                if (k >= named_after and self._person_run(toks, words, k) or w in self.lex.function_stops) \
+                        and not self._numbered_after(toks, k):
                     break
                 k += 1
                 end = k
@@ -211,6 +215,12 @@ class OpenOrgNames:
                 continue
             break
         return end
+
+    def _numbered_after(self, toks, k: int) -> bool:
+        """A capitalised run followed by a small number is the name's own words, not a person's or a
+        function word's ('Công ty Cổ phần Đầu tư xây dựng Ba Đình 1')."""
+        e = self.capital_run(toks, k, limit=5)
+        return e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) <= 3
 
     def _two_fields(self, words, j: int, k: int) -> bool:
         """The name so far is a ministry's field and another field follows the joiner at ``k``."""

@@ -91,7 +91,7 @@ class TitleGrammar(OrgGrammar):
         the body whose name follows ('Bộ' + 'Ngoại giao'). Read as if the head were written."""
         head = self.lex.role_heads.get(role.lower())
         if (head is None or k >= len(toks) or not toks[k].is_cap or self._person_run(toks, self.words(toks), k)
-                or self.words(toks)[k] == head.split()[0].lower()):
+                or self._hyphenated_name(toks, k) is not None or self.words(toks)[k] == head.split()[0].lower()):
             return None
         at = toks[k].start
         virtual = toks[:k] + [Tok(w, at, at) for w in head.split()] + toks[k:]
@@ -129,7 +129,10 @@ class TitleGrammar(OrgGrammar):
 
     @staticmethod
     def _skip_term(toks: list[Tok], j: int) -> int:
-        """'... khóa XII', '... nhiệm kỳ 2020 - 2025' close a title without ending the chain."""
+        """'... khóa XII', '... nhiệm kỳ 2020 - 2025' and the short form of its body in brackets ('Bộ
+        Nông nghiệp và Phát triển nông thôn (NN&PTNT)') close a title without ending the chain."""
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_acronym and toks[j + 2].text == ")":
+            j += 3
         if j + 1 < len(toks) and toks[j].text == "khóa" and (toks[j + 1].text.isupper() or toks[j + 1].text.isdigit()):
             j += 2
         if j + 2 < len(toks) and toks[j].text == "nhiệm" and toks[j + 1].text == "kỳ" and toks[j + 2].text.isdigit():
