@@ -22,6 +22,9 @@ from kg.normalize import fold_key, slugify
 
 
 _STANDALONE = frozenset(data("orgs.json")["standalone_short_forms"])
+# businesses the article may name again by their head and proper name alone ("Công ty Formosa Hà Tĩnh")
+_BUSINESS_HEADS = tuple(sorted({h.lower() + " " for h in data("orgs.json")["open_field_first"]} | {"ngân hàng "},
+                               key=len, reverse=True))
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -149,7 +152,10 @@ class ArticleResolver:
                 return node
             if ref.scope != "national" and not self._standalone(ref):
                 return None  # a bare delegation ("Đoàn công tác") names no body of its own
-        node = self._node(ref)
+        longer = self._business_in_full(ref)
+        node = self._node(longer or ref)
+        if longer is not None:
+            node.alt.add(ref.label)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
         if ref.label != node.label:
@@ -169,6 +175,21 @@ class ArticleResolver:
             if full is not ref and (other == core or other.startswith(core + " ")):
                 return full
         return None
+
+    def _business_in_full(self, ref: OrgRef) -> OrgRef | None:
+        """'Công ty Formosa Hà Tĩnh' after 'Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh': a business
+        named by its head and the end of its name is the one business of the article whose name ends so."""
+        if ref.kind != "open":
+            return None
+        label = fold_key(ref.label)
+        head = next((h for h in _BUSINESS_HEADS if label.startswith(h)), None)
+        if head is None or len(label) == len(head):
+            return None
+        tail = " " + label[len(head):]
+        found = {fold_key(o.label): o for o in self._full
+                 if o.kind == "open" and len(o.label) > len(ref.label) and fold_key(o.label).startswith(head)
+                 and fold_key(o.label).endswith(tail)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _node(self, ref: OrgRef) -> OrgNode:
         province: ProvinceNode | None = None

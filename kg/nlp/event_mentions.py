@@ -68,6 +68,8 @@ def mentions_in(sentence: str) -> list[EventMention]:
             continue
         if noun == "lễ" and not sentence[m.end():m.end() + 1].isspace():
             continue
+        if noun in _verb_before_body() and m.group(1).split()[-1][:1].isupper():
+            continue  # "giao Ban Quản lý dự án ...": assigned to a body, no briefing
         if noun in ("lễ", "buổi lễ") and opening.match(sentence, m.end()):
             continue  # "Lễ khai mạc Đại hội ...": the congress's own opening, named by the congress's noun
         label = _label(sentence, m.start(), m.end())
@@ -127,6 +129,22 @@ def _meets_partner(words: list[str]) -> bool:
 @cache
 def _partner_words() -> tuple[str, ...]:
     return tuple(data("events.json")["with_partner"])
+
+
+@cache
+def _verb_before_body() -> frozenset[str]:
+    return frozenset(data("events.json")["verb_before_body"])
+
+
+def refers_to_any(label: str) -> bool:
+    """Whether a mention is one of the plain words for a meeting ('tại buổi họp'), which refer back to
+    the event in hand whatever its kind."""
+    return label.lower() in _refers_to_any()
+
+
+@cache
+def _refers_to_any() -> frozenset[str]:
+    return frozenset(data("events.json")["refers_to_any"])
 
 
 @cache

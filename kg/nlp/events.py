@@ -24,11 +24,13 @@ from spacy.tokens import Doc
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source, mentions_in,
-                                   organise_verb, review_verb, status_of)
+                                   organise_verb, refers_to_any, review_verb, status_of)
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
 _GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
+_PLURAL = re.compile(r"(?<![\w])(?:các|những|nhiều)\s+$", re.IGNORECASE)  # "tổ chức các Đoàn kiểm tra": no one visit
+_MEETING_LIKE = ("conference", "session", "meeting", "working-session", "inspection", "congress")
 _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
 _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
 _OF_OWNER = re.compile(r"^(?:(?!đại diện|lãnh đạo|thay mặt|ý kiến|[.;:!?])[^\n])*(?<![\w])của\s+$", re.IGNORECASE)
@@ -99,7 +101,8 @@ class EventsComponent:
         else:
             self._not_yet(events, ref)
         kept = [e for e in events if self._kept(doc, e, sents)]
-        doc._.meetings = [self._meeting(doc, e, kept, sents) for e in kept]
+        meetings = [(e, self._meeting(doc, e, kept, sents)) for e in kept]
+        doc._.meetings = [m for e, m in meetings if self._said_of(e, m)]
         return doc
 
     @staticmethod
@@ -166,7 +169,7 @@ class EventsComponent:
             if not o.bare and re.match(r"\s+(?:đã\s+|vừa\s+)?họp(?![\w])(?!\s+(?:báo|mặt)(?![\w]))", after):  # not "họp báo"
                 out.append(EventMention("session", start, end + len(after) - len(after.lstrip()) + 4, "", True, "",
                                         by_verb=True, anchored=True))
-            elif o.kind == "delegation" and delegation_verbs().match(after):
+            elif o.kind == "delegation" and delegation_verbs().match(after) and not _PLURAL.search(text[:start]):
                 out.append(EventMention("inspection", start, end, "", True, "", by_verb=True, anchored=True))
         return out
 
@@ -235,6 +238,8 @@ class EventsComponent:
                 return next((e for e in same if not e.flashback), same[0])
             if same:
                 return same[0]
+            if refers_to_any(m.label):  # "Tại buổi họp, ..." after "hội nghị ...": the event in hand
+                return next((e for e in reversed(events) if e.kind in _MEETING_LIKE), None)
             # "Chiều 10/2, Ban Thường vụ nghe và cho ý kiến ...", then "X chủ trì cuộc làm việc": the lead's event
             return next((e for e in reversed(events) if e.kind_from_verb and idx - e.sentences[-1] <= 2), None)
         for e in same:  # a named mention is the event of its kind it does not contradict: date, number, ceremony
@@ -261,6 +266,13 @@ class EventsComponent:
         if e.status != "held":
             return not e.by_verb
         return bool(e.date or e.day_month or e.told)
+
+    @staticmethod
+    def _said_of(e: _Event, m: MeetingRef) -> bool:
+        """A held event with no day, place, participant or holder is only mentioned in passing
+        ('phường đã họp và giao lực lượng ...')."""
+        return m.status != "held" or bool(m.date or e.day_month or m.place or m.attendee_people or m.attendee_orgs
+                                          or m.organizers)
 
     def _meeting(self, doc: Doc, e: _Event, events: list[_Event], sents) -> MeetingRef:
         lead_text, lead_offset, _ = sents[e.lead]

@@ -33,6 +33,8 @@ class Grammar(TitleGrammar):
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
         if self._is_place_name(toks, i, j):
             return None
+        if toks[i].text in self.lex.not_person_after and toks[i + 1].low in self.lex.surnames:
+            return None  # "Đường Lương Định Của": a street, though 'Đường' is a family name too
         surname = toks[i].text.lower() in self.lex.surnames
         if surname and (cued or n >= 3):
             return j
