@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from urllib.parse import quote
 
+from kg.lexicon import data
 from kg.normalize import normalize_text
 
 _KEEP = "-.~"
@@ -46,6 +47,7 @@ def number_name(number: str) -> str:
 
 
 _SYLLABLE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_PARTICLES = frozenset(data("roles.json")["name_particles"])  # "bin", "von": lower case inside a foreign name
 
 
 @lru_cache(maxsize=65536)
@@ -53,11 +55,16 @@ def person_label(name: str) -> str:
     """'NGUYỄN VĂN A', 'nguyễn văn a' → 'Nguyễn Văn A'; "H'LOAN" → "H'Loan": each syllable capitalised,
     but for those a hyphen attaches to the one before ('Xi-xu-lít', as Lao names are written)."""
     s = " ".join(normalize_text(name).split())
+    words = s.split(" ")
+    if len(words) > 2 and any(w.lower() in _PARTICLES for w in words[1:-1]):  # "Raus bin Sharif"
+        return " ".join([person_label(words[0])] + [w.lower() if w.lower() in _PARTICLES else person_label(w)
+                                                    for w in words[1:-1]] + [person_label(words[-1])])
     return _SYLLABLE.sub(lambda m: m.group(0).lower() if m.start() and s[m.start() - 1] == "-"
                          else m.group(0)[:1].upper() + m.group(0)[1:].lower(), s)
 
 
 _DASH = re.compile(r"\s+[-–—]\s*|\s*[–—]\s*|\s*-\s+")  # a dash between words, not the hyphen of "GD-ĐT"
+_WORDS_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _COMMA = re.compile(r"\s*,\s*")
 
 
@@ -66,4 +73,6 @@ def body_label(label: str) -> str:
     """One spelling of a body's name: spaces collapsed, dashes as ' - ', no space before a comma."""
     s = " ".join(normalize_text(label).split())
     s = _DASH.sub(" - ", s)
+    # "Tài chính-Kế hoạch": a word in lower case, a hyphen, a capital is a dash between two words too
+    s = _WORDS_HYPHEN.sub(lambda m: " - " if s[m.start() - 1].islower() and s[m.end()].isupper() else "-", s)
     return _COMMA.sub(", ", s).strip(" ,")

@@ -9,6 +9,7 @@ import pytest
 from kg.dates import header_datetime
 from kg.extract import extract
 from kg.metadata import extract_metadata
+from kg.naming import body_label
 from kg.nlp.decisions import find_numbers
 
 
@@ -559,3 +560,46 @@ def test_a_title_before_a_placeless_committee_still_names_its_holder():
 def test_a_womans_name_starting_with_a_word_that_opens_bodies():
     r = body("Giám đốc Sở Du lịch TPHCM Văn Thị Thanh Mai cho biết thành phố sẽ phủ wifi.")
     assert ("Văn Thị Thanh Mai", "Giám đốc", "Sở Du lịch thành phố Hồ Chí Minh") in posts(r)
+
+
+def test_a_title_before_a_name_after_another_name_is_the_second_ones():
+    r = body("Dự có ông Lê Văn An, Trưởng ban tổ chức Trung ương Phạm Minh Chính và các đại biểu.")
+    assert ("Phạm Minh Chính", "Trưởng Ban", "Ban Tổ chức Trung ương") in posts(r)
+    assert not any(p[0] == "Lê Văn An" for p in posts(r))
+
+
+def test_the_head_of_a_committees_unit_cues_the_name_after_it():
+    assert "Nguyễn Hoài Nam" in people(body("Về việc này, Trưởng ban Pháp chế Nguyễn Hoài Nam cho biết."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ trưởng Nội vụ Malaysia Raus bin Sharif tiếp đoàn.", ("Raus bin Sharif", "Bộ trưởng", "Bộ Nội vụ Malaysia")),
+    ("Đoàn gặp Chủ tịch Thượng viện Sanasee Vigneswaran tại thủ đô.", ("Sanasee Vigneswaran", "Chủ tịch", "Thượng viện")),
+])
+def test_foreign_names_after_their_titles(text, expected):
+    assert expected in posts(body(text))
+
+
+def test_a_foreign_word_in_a_business_or_school_name_stays_in_it():
+    assert "Công ty Samsung Electronics Việt Nam" in orgs(body("Giám đốc Công ty Samsung Electronics Việt Nam cho biết."))
+    assert "Đại học Fulbright Việt Nam" in orgs(body("Giảng viên Đại học Fulbright Việt Nam Nguyễn Xuân Thành nói."))
+
+
+def test_a_sentences_first_word_after_a_title_is_no_name():
+    r = body("Tổng Giám đốc Công ty Cổ phần Hoàng Long Nguyễn Thị Như Lan. Theo Cáo trạng, bà Lan đã vi phạm.")
+    assert people(r) == {"Nguyễn Thị Như Lan"}
+
+
+def test_an_abbreviation_spaced_around_its_ampersand():
+    assert "Bộ Giáo dục và Đào tạo" in orgs(body("Theo Bộ GD & ĐT, kỳ thi diễn ra an toàn."))
+
+
+def test_a_hyphen_between_two_words_of_a_name_is_a_dash():
+    assert body_label("Phòng Tài chính-Kế hoạch huyện A Lưới") == "Phòng Tài chính - Kế hoạch huyện A Lưới"
+    assert body_label("Sở LĐ-TB&XH") == "Sở LĐ-TB&XH" and body_label("Bà Rịa-Vũng Tàu") == "Bà Rịa - Vũng Tàu"
+
+
+@pytest.mark.parametrize("text", ["Theo Bộ Quy tắc ứng xử của ASEAN, các bên kiềm chế.",
+                                  "Bộ luật Hình sự năm 2015 quy định rõ."])
+def test_codes_and_sets_named_with_bo_are_no_ministry(text):
+    assert not any(o.startswith("Bộ") for o in orgs(body(text)))

@@ -18,10 +18,13 @@ class Grammar(TitleGrammar):
             if hyphenated is not None:
                 return hyphenated
         j = self.capital_run(toks, i, limit=5)
+        if cued:
+            j = self._with_particles(toks, i, j)
         while j - i > 2 and toks[j - 1].text in self.lex.not_name_end:
             j -= 1
-        n = j - i
-        if n < 2 or n > 4 or any(not t.is_name_word for t in toks[i:j]):
+        n = j - i - sum(1 for t in toks[i:j] if t.text in self.lex.name_particles)
+        if n < 2 or n > 4 or any(not t.is_name_word or t.is_lower_word and t.text not in self.lex.name_particles
+                                 for t in toks[i:j]):
             return None
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
@@ -33,6 +36,9 @@ class Grammar(TitleGrammar):
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
         if self._is_place_name(toks, i, j):
             return None
+        if toks[i].text in self.lex.not_name_end and toks[i].low not in self.lex.surnames and toks[i + 1].text not in (
+                "Văn", "Thị"):  # ("Vì Văn Tám": a family name before the middle names of most)
+            return None  # "... Quốc Cường Gia Lai Theo Cáo trạng": a sentence's first word, no name's
         if toks[i].text in self.lex.not_person_after and toks[i + 1].low in self.lex.surnames:
             return None  # "Đường Lương Định Của": a street, though 'Đường' is a family name too
         surname = toks[i].text.lower() in self.lex.surnames
@@ -41,6 +47,13 @@ class Grammar(TitleGrammar):
         if cued and n >= 2:
             return j
         return None
+
+    def _with_particles(self, toks: list[Tok], i: int, j: int) -> int:
+        """The end of a foreign name that goes on past a lower-case particle ('Raus bin Sharif')."""
+        while (j + 1 < len(toks) and j > i and toks[j].text in self.lex.name_particles and toks[j + 1].is_cap
+               and toks[j + 1].is_name_word and toks[j].start == toks[j - 1].end + 1):
+            j = self.capital_run(toks, j + 1, limit=3)
+        return j
 
     def _hyphenated_name(self, toks: list[Tok], i: int) -> int | None:
         """End of a name transcribed syllable by syllable, as Lao and Khmer names are: two to four

@@ -100,6 +100,21 @@ def joiner_variants(names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_JOIN = re.compile(r"([&-])")
+
+
+def _spaced_joins(tokens: list[str]) -> list[str]:
+    """'Bộ GD&ĐT' as some papers space it: 'Bộ GD & ĐT', 'Sở LĐ - TB&XH' (an abbreviation's '&' and
+    '-' standing apart)."""
+    out: list[str] = []
+    for t in tokens:
+        if len(t) > 2 and ("&" in t or "-" in t) and t.replace("&", "").replace("-", "").isupper():
+            out.extend(p for p in _JOIN.split(t) if p)
+        else:
+            out.append(t)
+    return out
+
+
 class LexiconIndex:
     """All phrase tables the grammar needs, tokenized with ``tokenize``."""
 
@@ -134,6 +149,7 @@ class LexiconIndex:
         self.generic_roles = set(roles.get("generic_roles", []))
         self.not_person_after = set(roles.get("not_person_after", []))
         self.place_cues = set(roles["place_cues"])
+        self.name_particles = frozenset(roles["name_particles"])
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
         assembly = roles["assembly_roles"]  # "Đại biểu X": a deputy of the assembly named before
         self.assembly_roles = frozenset(assembly["roles"])
@@ -224,5 +240,9 @@ class LexiconIndex:
         for canonical, forms in items:
             for form in forms:
                 for variant in abbreviated_variants(form):
-                    table.add(self._tok(variant), canonical)
+                    tokens = self._tok(variant)
+                    table.add(tokens, canonical)
+                    spaced = _spaced_joins(tokens)
+                    if spaced != tokens:
+                        table.add(spaced, canonical)
         return table

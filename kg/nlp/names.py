@@ -266,16 +266,14 @@ class NamesComponent:
         before it, a name-like run ending the title is the place (a district named after a person)."""
         for ci, cj, chain in chains:
             if cj == k and any(b + 1 == ci and toks[b].text in (",", "-", "–") for _, b, _ in names):
-                last = chain[-1].org
-                return last is not None and last.place is None and last.kind in ("committee", "body", "unit")
+                return _takes_a_place(chain[-1].org)
         return False
 
     def _levelled_place_after_title(self, toks: list[Tok], k: int, chains) -> bool:
         """'Ủy viên Thường vụ Tỉnh ủy Hồ Bắc' in an article that writes 'tỉnh Hồ Bắc': after a title
         whose committee or body has no place, a name the article gives a level word is that place."""
         for _, cj, chain in chains:
-            last = chain[-1].org
-            if cj == k and last is not None and last.place is None and last.kind in ("committee", "body", "unit"):
+            if cj == k and _takes_a_place(chain[-1].org):
                 e = self.grammar.capital_run(toks, k)
                 return " ".join(t.text for t in toks[k:e]) in self.level_places
         return False
@@ -284,8 +282,7 @@ class NamesComponent:
     def _place_after_untitled_org(k: int, org_ends: dict[int, OrgRef], chains) -> bool:
         """'làm việc với Huyện ủy Trần Văn Thời': with no title before the body, a name-like run
         right after a placeless committee or body is its place, not a person."""
-        org = org_ends.get(k)
-        if org is None or org.place is not None or org.kind not in ("committee", "body", "unit"):
+        if not _takes_a_place(org_ends.get(k)):
             return False
         return not any(cj == k for _, cj, _ in chains)
 
@@ -362,3 +359,10 @@ def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:
     if any(t.text == "-" for t in toks[i:j]):
         return " ".join(doc_text(doc)[toks[i].start:toks[j - 1].end].split())
     return " ".join(t.text for t in toks[i:j])
+
+
+def _takes_a_place(org: OrgRef | None) -> bool:
+    """A committee or body named without its place, which a name-like run after it may be ('Huyện ủy
+    Trần Văn Thời'); not a national body, nor a bare unit that belongs to a committee ('Ban Pháp chế')."""
+    return (org is not None and org.place is None and org.kind in ("committee", "body", "unit")
+            and org.scope != "national" and not org.bare)

@@ -6,7 +6,7 @@ bodies (``org_at``) as it goes."""
 from __future__ import annotations
 
 from kg.model import OrgRef, PlaceRef
-from kg.nlp.tokens import Found
+from kg.nlp.tokens import Found, foreign_word
 
 
 class OpenOrgNames:
@@ -19,6 +19,9 @@ class OpenOrgNames:
         if not head or not toks[i].is_cap:
             return None
         j = head[0]
+        # after a title, a foreign personal name is the title's holder (not for a business, named so itself)
+        holder = (head[1].lower() not in self.lex.open_field_first and head[1].lower() not in _BRANDS
+                  and any(t.is_cap and _foreign(t) for t in toks[j:j + 8]) and self._titled(words, i))
         forms: list[str] = []
         while True:  # legal forms and school types: 'Công ty TNHH MTV', 'Trường THPT'
             form = self.lex.open_forms.match(words, j)
@@ -33,8 +36,10 @@ class OpenOrgNames:
         else:
             end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in self.lex.open_fielded else j
             if end == j:
-                end = self._name_part(toks, words, j, depth, after_form=j > head[0])
+                end = self._name_part(toks, words, j, depth, after_form=j > head[0], holder=holder)
         named = end - j
+        if named == 0 and j == head[0] and holder and self._foreign_name_at(toks, words, j):
+            return Found(i, j, OrgRef(self._text(toks, i, j), "", self.lex.open_scope[head[1].lower()], kind="open"))
         if any(tuple(words[i:i + len(x)]) == x for x in self.lex.not_org_names):
             return None
         if named == 0 and j == head[0] and head[1] in self.lex.open_needs_name and j < len(toks) and (
@@ -142,7 +147,8 @@ class OpenOrgNames:
             return None  # "các Bộ", "mỗi Sở": a class of bodies, no one body
         return Found(i, j, OrgRef(self._text(toks, i, j), "", "local", kind="open", bare=True))
 
-    def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14) -> int:
+    def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14,
+                   holder: bool = False) -> int:
         """End of the name after a head: it starts with a capital or an acronym and runs over
         capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
         and lower-case words, until a stop word, a level word, a place or another body. Lower-case
@@ -154,6 +160,8 @@ class OpenOrgNames:
         n = len(toks)
         if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
             return j
+        if holder and self._foreign_name_at(toks, words, j):
+            return j  # "Chủ tịch Thượng viện Sanasee Vigneswaran": the title's holder, not the body's name
         if words[j] in self.lex.function_stops:  # "Liên hiệp Các Hội ...": a capitalised function word names nothing
             return j
         if (not after_form and self._person_run(toks, words, j)
@@ -192,7 +200,7 @@ class OpenOrgNames:
                 break
             if t.is_cap and t.is_name_word or t.is_acronym:
                 if (k >= named_after and self._person_run(toks, words, k) or w in self.lex.function_stops) \
-                        and not self._numbered_after(toks, k):
+                        and not self._numbered_after(toks, k) or holder and self._foreign_name_at(toks, words, k):
                     break
                 k += 1
                 end = k
@@ -215,6 +223,14 @@ class OpenOrgNames:
                 continue
             break
         return end
+
+    def _foreign_name_at(self, toks, words, k: int) -> bool:
+        """Two capitalised words or more, the first and the last spelt as no Vietnamese syllable is, and
+        no country: a foreign personal name ('Sanasee Vigneswaran', not 'Fulbright Nguyễn Xuân Thành')."""
+        e = self.capital_run(toks, k, limit=4)
+        run = toks[k:e]
+        return (len(run) >= 2 and not any(t.is_acronym for t in run) and _foreign(run[0]) and _foreign(run[-1])
+                and self.lex.countries.match(words, k) is None)
 
     def _numbered_after(self, toks, k: int) -> bool:
         """A capitalised run followed by a small number is the name's own words, not a person's or a
@@ -275,6 +291,13 @@ class OpenOrgNames:
             self._body_starts[key] = f is not None and not f.value.bare
         return self._body_starts[key]
 
+
+def _foreign(t) -> bool:
+    return len(t.text) > 2 and foreign_word(t.text)
+
+
+# heads of bodies that foreign names name outright ("Ngân hàng HSBC", "Hãng Boeing")
+_BRANDS = frozenset({"ngân hàng", "hãng", "liên doanh", "quỹ"})
 
 # words that are not a field of business: a relation ("Công ty mẹ", "Công ty con") or a possessive
 _NOT_FIELD = frozenset({"mẹ", "con", "của", "này", "đó", "trên", "tại", "thuộc"})

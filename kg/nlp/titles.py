@@ -65,6 +65,9 @@ class TitleGrammar(OrgGrammar):
                          i, role_j)
         if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
             return Title(role, org.value, i, self._skip_term(toks, org.j))
+        if org and org_i < role_j and org.value.bare and org.value.kind == "unit":
+            # "Trưởng Ban Pháp chế": a committee's unit, completed from the chain or the article
+            return Title(role, org.value, i, self._skip_term(toks, org.j))
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
             return Title(role, None, i, role_j)
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
