@@ -603,3 +603,14 @@ def test_a_hyphen_between_two_words_of_a_name_is_a_dash():
                                   "Bộ luật Hình sự năm 2015 quy định rõ."])
 def test_codes_and_sets_named_with_bo_are_no_ministry(text):
     assert not any(o.startswith("Bộ") for o in orgs(body(text)))
+
+
+def test_a_country_transcribed_syllable_by_syllable_before_a_name():
+    r = body("Thủ tướng Hung-ga-ri Vích-to Ô-ban tiếp đoàn. Ông Nguyễn Văn Thìn-thôn Xuân Lạc cho biết.")
+    assert ("Vích-to Ô-ban", "Thủ tướng", "Chính phủ Hung-ga-ri") in posts(r)
+    assert not any("-" in p for p in people(r) - {"Vích-to Ô-ban"})
+
+
+def test_the_inspector_general_heads_the_government_inspectorate():
+    r = body("Cùng đi có Tổng Thanh tra Chính phủ Phan Văn Sáu và các đại biểu.")
+    assert ("Phan Văn Sáu", "Tổng Thanh tra", "Thanh tra Chính phủ") in posts(r)

@@ -70,6 +70,8 @@ class Grammar(TitleGrammar):
             count += 1
         if not hyphens or count < 2 or self._is_place_name(toks, i, k):
             return None
+        if toks[i].low in self.lex.surnames and any(t.text in ("Văn", "Thị") for t in toks[i:k]):
+            return None  # "Nguyễn Văn Thìn-thôn ...": a Vietnamese name glued to the next word
         return k
 
     def _is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:
