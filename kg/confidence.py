@@ -8,7 +8,7 @@ on their own node. ``drop_below`` leaves out what scores under a threshold.
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -52,6 +52,7 @@ def score(kind: str, key: str) -> float:
     return hit["confidence"] if hit else kinds["default"]
 
 
+@lru_cache(maxsize=4096)
 def literal(value: float) -> Literal:
     """Three decimals in canonical form ("0.99", "1"), as the Oxigraph store would write them, so a
     store's export is the same bytes as a build's."""

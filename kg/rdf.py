@@ -137,7 +137,7 @@ class ArticleGraphBuilder:
             g.add((m, VNKG.startChar, plain(span.start)))
             g.add((m, VNKG.endChar, plain(span.end)))
             if span.sentence:
-                g.add((m, VNKG.sentence, Literal(excerpt(span.sentence, span.text))))
+                g.add((m, VNKG.sentence, plain(excerpt(span.sentence, span.text))))  # (a sentence has several)
         g.add((subject, VNKG.mention, m))
 
     def mention_iri(self, span: Span) -> URIRef:

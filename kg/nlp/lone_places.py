@@ -14,13 +14,9 @@ def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
                         places: list[PlaceRef]) -> None:
     """The sentence's places outside ``covered`` tokens, appended to ``places`` (and covered)."""
     words = g.words(toks)
-    k = 0
-    while k < len(toks):
-        if k in covered:
-            k += 1
-            continue
-        if words[k] not in g.lex.place_starts:
-            k += 1
+    after = 0
+    for k in [x for x, w in enumerate(words) if w in g.lex.place_starts]:  # (most words start no place)
+        if k < after or k in covered:
             continue
         found = None
         level = g.level_at(toks, k)
@@ -36,7 +32,6 @@ def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
                 f.value = PlaceRef(f.value, "city", province=f.value) if city else PlaceRef(f.value, "province")
                 found = f
         if found is None:
-            k += 1
             continue
         while found is not None:
             place = found.value
@@ -44,9 +39,9 @@ def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
             places.append(place)
             _add_display_span(doc, place.span.start, place.span.end, "LOC")
             covered.update(range(found.i, found.j))
-            k = found.j
+            after = end = found.j
             found = None
-            if place.kind in ("district", "commune") and k + 1 < len(toks) and toks[k].text in (",", "và"):
-                found = g.place_after(toks, k + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
+            if place.kind in ("district", "commune") and end + 1 < len(toks) and toks[end].text in (",", "và"):
+                found = g.place_after(toks, end + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
                 if found is not None and covered.intersection(range(found.i, found.j)):
                     found = None

@@ -10,18 +10,22 @@ from kg.nlp.sentences import make_span as _span
 from kg.nlp.tokens import Tok
 
 
+_LIST_WORDS = frozenset({"các", ",", "và", "-", "–"})
+
+
 def ministries_in_lists(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], covered: set[int],
                         orgs: list[OrgRef]) -> None:
     """Each field after the first of such a list names a ministry too; appended to ``orgs``."""
     words = g.words(toks)
     fields = g.lex.ministry_fields
-    k = 0
-    while k < len(toks):
+    after = 0
+    for k in [x for x, w in enumerate(words) if w in _LIST_WORDS]:  # (most words open no list)
+        if k < after:
+            continue
         plural = words[k] == "các" and k + 1 < len(toks) and words[k + 1] == "bộ"
         after_ministry = k > 0 and (k - 1) in covered and words[k] in (",", "và", "-", "–") and any(
             o.span and o.span.end == toks[k - 1].end and o.label.startswith("Bộ ") for o in orgs[-6:])
         if not (plural or after_ministry):
-            k += 1
             continue
         j = k + 2 if plural else k + 1
         if plural and j < len(toks) and toks[j].text == ":":
@@ -41,4 +45,4 @@ def ministries_in_lists(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
                 j += 1
                 continue
             break
-        k = max(j, k + 1)
+        after = max(j, k + 1)

@@ -70,9 +70,7 @@ class NamesComponent:
         levelled: set[str] = set()
         after = g.lex.not_person_after
         for _, _, toks in _sentences(doc):
-            for k in range(1, len(toks)):
-                if not toks[k].is_cap:
-                    continue
+            for k in [x for x in range(1, len(toks)) if toks[x].is_cap]:
                 prev = toks[k - 1].text
                 level = g.level_at(toks, k - 1) if prev.lower() in g.lex.levels.longest else None
                 if prev in after or k > 1 and f"{toks[k - 2].text} {prev}" in after or level and level[0] == k:
@@ -113,10 +111,11 @@ class NamesComponent:
         chains: list[tuple[int, int, list]] = []
         words = g.words(toks)
         role_starts = g.lex.roles.longest
-        k = 0
-        while k < n:
-            if words[k] not in role_starts:  # most words start no title: skip the parse
-                k += 1
+        # each pass visits only the words that may start what it reads (most words start nothing),
+        # from where the last thing it read ended
+        after = 0
+        for k in [x for x, w in enumerate(words) if w in role_starts]:
+            if k < after:
                 continue
             chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
             if chain and _on_behalf_of(words, k):  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": not X's title
@@ -126,19 +125,17 @@ class NamesComponent:
                 for t in chain:
                     r = g.role_at(toks, t.i, allow_lower=True)
                     role_tokens.update(range(t.i, r[1] if r else t.j))
-                k = chain[-1].j
-            else:
-                k += 1
+                after = chain[-1].j
         covered: set[int] = set(in_number)  # "45/KH-UBND" names no organisation
         org_ends: dict[int, OrgRef] = {}
         starts = g.lex.org_starts
         defined = {d[0] for d in g.defined}
-        k = 0
-        while k < n:
-            f = (None if k in role_tokens or k in covered or words[k] not in starts and toks[k].text not in defined
-                 else g.org_at(toks, k))
+        after = 0
+        for k in [x for x, w in enumerate(words) if w in starts or toks[x].text in defined]:
+            if k < after or k in role_tokens or k in covered:
+                continue
+            f = g.org_at(toks, k)
             if f is None:
-                k += 1
                 continue
             org = f.value
             org_ends[f.j] = org
@@ -148,38 +145,33 @@ class NamesComponent:
                 _add_display_span(doc, org.span.start, org.span.end, "ORG")
             self._collect_places(org, places)
             covered.update(range(f.i, f.j))
-            k = defines_short_form(g, toks, f.j, org)
-            covered.update(range(f.j, k))
+            after = defines_short_form(g, toks, f.j, org)
+            covered.update(range(f.j, after))
         ministries_in_lists(g, doc, sent_text, toks, covered, orgs)
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
         linked: list[tuple[int, list]] = []  # (name start, titles after "được bầu giữ chức" ...)
-        k = 0
-        while k < n:
-            if k in covered or k in role_tokens or not toks[k].is_cap or toks[k].text in _HONORIFIC_BEFORE:
-                k += 1
+        after = 0
+        for k in [x for x, t in enumerate(toks) if t.is_cap]:
+            if k < after or k in covered or k in role_tokens or toks[k].text in _HONORIFIC_BEFORE:
                 continue
             after_body = k in org_ends or any(cj == k for _, cj, _ in chains)  # "... nông thôn": a body's last word, no street's
             if k and not after_body and (toks[k - 1].text in g.lex.not_person_after
                                             or toks[k - 1].text == "," and street_end == k - 1):
-                street_end = max(g.capital_run(toks, k), k + 1)
-                k = street_end
+                street_end = after = max(g.capital_run(toks, k), k + 1)
                 continue
             if (self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains)
                     or self._levelled_place_after_title(toks, k, chains)):
-                k += 1
                 continue
             if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
-                k += 1  # "TP Hồ Chí Minh" is the city, not the man
-                continue
+                continue  # "TP Hồ Chí Minh" is the city, not the man
             cued = self._cued(toks, k, chains)
             j = g.name_at(toks, k, cued)
             if j is None or any(x in covered for x in range(k, j)):
-                k += 1
                 continue
             if not cued and " ".join(t.text for t in toks[k:j]) in self.streets:
-                k = j
+                after = j
                 continue
             names.append((k, j, cued))
             appointed = g.lex.appointments.match(g.words(toks), j)
@@ -200,7 +192,7 @@ class NamesComponent:
                     for t in lower:
                         r = g.role_at(toks, t.i, allow_lower=True)
                         role_tokens.update(range(t.i, r[1] if r else t.j))
-            k = j
+            after = j
         for i, j, cued in names:
             name = _name_text(doc, toks, i, j)
             span = _span(doc, toks[i].start, toks[j - 1].end, sent_text)
