@@ -62,3 +62,23 @@ def test_kind_floors(table, kind):
     for got, floor in zip(table[kind], FLOORS[kind]):
         if floor is not None:
             assert got >= floor, (kind, table[kind])
+
+
+# The two held-out sets annotated in stop 17 and developed on since (devset_real/heldout*.json; the
+# third, heldout_c.json, stays unread): the figures that stop reached, less a point, must hold.
+HELD_OUT_FLOORS = {"heldout.json": (0.89, 0.81), "heldout_b.json": (0.84, 0.68)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("gold", sorted(HELD_OUT_FLOORS))
+def test_held_out_sets_developed_on_do_not_fall_back(gold):
+    if not (CORPUS.is_dir() and SCORER.exists()):
+        pytest.skip("../shared/corpus/dev and ../shared/tools/kgscore.py are not beside the repository")
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    proc = subprocess.run([sys.executable, str(ROOT / "scripts" / "score.py"), "--gold", str(ROOT / "devset_real" / gold),
+                           "--corpus", str(CORPUS)], capture_output=True, text=True, timeout=900, env=env, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    m = re.search(r"entity F1 ([\d.]+), relation F1 ([\d.]+)", proc.stdout)
+    entity, relation = float(m[1]), float(m[2])
+    floor_entity, floor_relation = HELD_OUT_FLOORS[gold]
+    assert entity >= floor_entity and relation >= floor_relation, (gold, entity, relation)
