@@ -614,3 +614,20 @@ def test_a_country_transcribed_syllable_by_syllable_before_a_name():
 def test_the_inspector_general_heads_the_government_inspectorate():
     r = body("Cùng đi có Tổng Thanh tra Chính phủ Phan Văn Sáu và các đại biểu.")
     assert ("Phan Văn Sáu", "Tổng Thanh tra", "Thanh tra Chính phủ") in posts(r)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Tổ Tư vấn kinh tế của Thủ tướng họp phiên thứ ba.", "Tổ Tư vấn kinh tế", "Tổ Tư vấn kinh tế của"),
+    ("Ban Chỉ đạo 127 quốc gia cũng đề nghị các tỉnh rà soát.", "Ban Chỉ đạo 127 quốc gia", "Ban Chỉ đạo 127 quốc gia cũng"),
+    ("Sở Kế hoạch và Đầu tư thu hồi Giấy chứng nhận đăng ký doanh nghiệp.", "Sở Kế hoạch và Đầu tư",
+     "Sở Kế hoạch và Đầu tư thu hồi Giấy chứng nhận đăng ký doanh"),
+])
+def test_a_name_ends_before_a_link_or_a_verb(text, expected, wrong):
+    found = orgs(body(text))
+    assert expected in found and wrong not in found
+
+
+def test_companies_listed_without_commas_are_several():
+    found = orgs(body("Các đơn vị gồm Công ty CP Hòa Vinh Công ty CP Truyền hình Cáp Sông Thu Công ty CP Xây dựng 545 "
+                      "Công ty CP Dịch vụ hàng không đã nộp hồ sơ."))
+    assert {"Công ty CP Hòa Vinh", "Công ty CP Truyền hình Cáp Sông Thu", "Công ty CP Xây dựng 545"} <= found

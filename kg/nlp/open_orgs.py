@@ -68,6 +68,8 @@ class OpenOrgNames:
                 e = self.lex.countries.match(words, e + 1)[0]
             return Found(i, e, OrgRef(f"{name} {self._text(toks, end, e)}", "", "national", kind="open"))
         parent = self.org_at(toks, end, depth + 1) if end < len(toks) and toks[end].is_cap else None
+        if parent and forms and self._business_at(words, end):
+            parent = None  # "Công ty CP Bình Vinh Công ty CP Sông Thu ...": a list of companies, not one in another
         if parent and not parent.value.bare and parent.value.kind != "delegation":
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{name} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
@@ -222,6 +224,8 @@ class OpenOrgNames:
                 end = k
                 continue
             break
+        while end > j + 1 and words[end - 1] in _NOT_LAST:
+            end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
 
     def _foreign_name_at(self, toks, words, k: int) -> bool:
@@ -231,6 +235,10 @@ class OpenOrgNames:
         run = toks[k:e]
         return (len(run) >= 2 and not any(t.is_acronym for t in run) and _foreign(run[0]) and _foreign(run[-1])
                 and self.lex.countries.match(words, k) is None)
+
+    def _business_at(self, words, k: int) -> bool:
+        head = self.lex.open_heads.match(words, k)
+        return head is not None and head[1].lower() in self.lex.open_field_first
 
     def _numbered_after(self, toks, k: int) -> bool:
         """A capitalised run followed by a small number is the name's own words, not a person's or a
@@ -283,8 +291,8 @@ class OpenOrgNames:
         country = self.lex.countries.match(words, k)
         if country and (country[0] - k > 1 or not (toks[k - 1].is_cap and toks[k - 1].is_name_word)):
             return True  # "Hải quan Úc"; but "Trường THPT Hoài Đức": a one-syllable country after a capital is a name's word
-        if depth >= 3:
-            return False
+        if depth >= 3:  # too deep to parse another body: a business's head still starts one
+            return self._business_at(words, k)
         key = (id(toks), k)
         if key not in self._body_starts:
             f = self.org_at(toks, k, depth + 1)
@@ -295,6 +303,9 @@ class OpenOrgNames:
 def _foreign(t) -> bool:
     return len(t.text) > 2 and foreign_word(t.text)
 
+
+# words that never end a name: they link it to what follows
+_NOT_LAST = frozenset({"của", "thuộc", "và", "với", "cho", "tại"})
 
 # heads of bodies that foreign names name outright ("Ngân hàng HSBC", "Hãng Boeing")
 _BRANDS = frozenset({"ngân hàng", "hãng", "liên doanh", "quỹ"})
