@@ -11,6 +11,7 @@ depends on the scores). Writes the table, and the precision-against-threshold cu
 markdown table (``benchmarks/CONFIDENCE.md``).
 
     python benchmarks/calibrate_confidence.py [--gold devset_real/gold.json] [--corpus ../shared/corpus/dev]
+    python benchmarks/calibrate_confidence.py --evaluate --gold devset_real/heldout_b.json   # the table on other articles
 """
 from __future__ import annotations
 
@@ -239,8 +240,14 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=4)
     ap.add_argument("--held-out", type=int, metavar="FOLDS", default=0,
                     help="only report the curve of scores fitted on the other folds' articles (no table written)")
+    ap.add_argument("--evaluate", action="store_true",
+                    help="only report the curve of the table as it is on --gold's articles (no fit, nothing written)")
     a = ap.parse_args()
     docs = json.loads(a.gold.read_text(encoding="utf-8"))["documents"]
+    if a.evaluate:  # e.g. on a held-out gold the table was not fitted on
+        for t, n, p in curve([f for name, dgold in docs.items() for f in judge(*build(a.corpus / name), dgold)]):
+            print(f">= {t:.2f}: {n:5d} facts, precision {p:.3f}")
+        return 0
     if a.held_out:
         by_doc = {name: judge(*build(a.corpus / name), dgold) for name, dgold in docs.items()}
         for t, n, p in curve(held_out(by_doc, a.held_out)):
