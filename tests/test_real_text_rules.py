@@ -631,3 +631,21 @@ def test_companies_listed_without_commas_are_several():
     found = orgs(body("Các đơn vị gồm Công ty CP Hòa Vinh Công ty CP Truyền hình Cáp Sông Thu Công ty CP Xây dựng 545 "
                       "Công ty CP Dịch vụ hàng không đã nộp hồ sơ."))
     assert {"Công ty CP Hòa Vinh", "Công ty CP Truyền hình Cáp Sông Thu", "Công ty CP Xây dựng 545"} <= found
+
+
+def test_a_sentence_opened_by_a_pronoun_and_a_copula_gives_its_titles_to_the_person_before():
+    r = body("Ông Trần Quang Vinh năm nay 55 tuổi, quê Thái Bình. Ông là Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII; "
+             "Giám đốc Đại học Quốc gia Hà Nội. Ông từng là Chủ tịch UBND tỉnh Thái Bình.")
+    found = {(p.person, p.role, p.org.label, p.former) for p in r.posts}
+    assert {("Trần Quang Vinh", "Ủy viên", "Ban Chấp hành Trung ương Đảng", False),
+            ("Trần Quang Vinh", "Giám đốc", "Đại học Quốc gia Hà Nội", False),
+            ("Trần Quang Vinh", "Chủ tịch", "Ủy ban nhân dân tỉnh Thái Bình", True)} <= found
+
+
+def test_a_pronoun_with_no_one_named_before_gives_no_post():
+    assert not posts(body("Ông là Chủ tịch UBND tỉnh Thái Bình."))
+
+
+def test_a_school_named_with_its_city_keeps_the_name_as_written():
+    assert "Trường Đại học Bách khoa Hà Nội" in orgs(body("Trường Đại học Bách khoa Hà Nội tuyển sinh 8.000 chỉ tiêu."))
+    assert "Sở Y tế thành phố Hà Nội" in orgs(body("Sở Y tế Hà Nội cho biết số ca mắc giảm."))

@@ -107,6 +107,7 @@ class NamesComponent:
     def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places, in_number: set[int]) -> None:
         g = self.grammar
         n = len(toks)
+        before = persons[-1].name if persons else None  # whom a pronoun opening the sentence refers to
         role_tokens: set[int] = set()
         chains: list[tuple[int, int, list]] = []
         words = g.words(toks)
@@ -208,6 +209,28 @@ class NamesComponent:
                     posts.append(PostRef(name, title.role, title.org, tspan, former=title.former,
                                          rule=post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])))
         places_on_their_own(g, doc, sent_text, toks, covered, places)
+        if before is not None and toks[0].text in _PRONOUNS and not names:
+            self._pronoun_titles(doc, sent_text, toks, before, orgs, posts)
+
+    def _pronoun_titles(self, doc, sent_text, toks, name, orgs, posts) -> None:
+        """'Ông Phùng Xuân Nhạ năm nay 53 tuổi. Ông là Ủy viên Trung ương Đảng, Giám đốc Đại học Quốc gia
+        Hà Nội': a sentence opened by 'Ông' or 'Bà' and a copula gives its titles to the person the
+        sentences before named last."""
+        chain = self._copula_chain(toks, 1)
+        while chain and chain[-1].j + 1 < len(toks) and toks[chain[-1].j].text == ";":  # "...khóa XII; Bí thư ..."
+            more = self.grammar.title_chain_at(toks, chain[-1].j + 1, allow_lower=True)
+            if not more:
+                break
+            for title in more:
+                title.former = chain[0].former
+            chain += more
+        for title in chain:
+            title = self._in_session(title, orgs, toks, 1)
+            if title.org is not None:
+                tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
+                if title.org.span is None:
+                    title.org.span = tspan
+                posts.append(PostRef(name, title.role, title.org, tspan, former=title.former, rule="pronoun-copula"))
 
     def _in_session(self, title: Title, orgs: list[OrgRef], toks: list[Tok], name_end: int) -> Title:
         """'Đại biểu Dương Trung Quốc' with no body: a deputy of the assembly the article last named
@@ -344,6 +367,9 @@ class NamesComponent:
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
                 out.extend(chain)
         return out
+
+
+_PRONOUNS = frozenset({"Ông", "Bà"})
 
 
 def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:

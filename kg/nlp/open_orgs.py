@@ -76,9 +76,11 @@ class OpenOrgNames:
         scope = self._scope_after(toks, words, end, depth)
         if scope and scope[1] not in ("generic", "possessive"):
             e, sc, place, tail = scope
-            if place is not None and head[1].lower() in self.lex.open_field_first and not self.level_at(
-                    toks, self._skip_bracketed_abbreviation(toks, end)):
-                tail = place.name  # "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh": a business's name, as written
+            if place is not None and (head[1].lower() in self.lex.open_field_first or words[head[0] - 1] in self.lex.open_named_after) \
+                    and not self.level_at(toks, self._skip_bracketed_abbreviation(toks, end)):
+                # "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh", "Đại học Quốc gia Hà Nội": a business's or
+                # a school's own name, as written (a department's is made canonical: "Sở Y tế thành phố Hà Nội")
+                tail = place.name
             return Found(i, e, OrgRef(f"{name} {tail}", "", sc, place=place, kind="open"))
         if named == 0:
             return None
