@@ -649,3 +649,17 @@ def test_a_pronoun_with_no_one_named_before_gives_no_post():
 def test_a_school_named_with_its_city_keeps_the_name_as_written():
     assert "Trường Đại học Bách khoa Hà Nội" in orgs(body("Trường Đại học Bách khoa Hà Nội tuyển sinh 8.000 chỉ tiêu."))
     assert "Sở Y tế thành phố Hà Nội" in orgs(body("Sở Y tế Hà Nội cho biết số ca mắc giảm."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Okada Hiroshi, Chủ tịch Hiệp hội DN Nhật Bản tại TPHCM cho biết.", "Hiệp hội DN Nhật Bản tại TPHCM"),
+    ("Chi hội doanh nghiệp Hàn Quốc tại Bắc Ninh đề xuất.", "Chi hội doanh nghiệp Hàn Quốc tại Bắc Ninh"),
+    ("Hiệp hội doanh nghiệp tỉnh Long An kiến nghị.", "Hiệp hội doanh nghiệp tỉnh Long An"),
+    ("Hôm qua, Đại sứ quán Ấn Độ tại Việt Nam tổ chức lễ.", "Đại sứ quán Ấn Độ tại Việt Nam"),
+])
+def test_foreign_bodies_with_their_seat_and_associations(text, expected):
+    assert expected in orgs(body(text))
+
+
+def test_a_vietnamese_company_s_place_of_work_is_not_its_name():
+    assert "Công ty Samsung Việt Nam" in orgs(body("Công ty Samsung Việt Nam tại Bắc Ninh tuyển thêm lao động."))

@@ -59,13 +59,20 @@ class OpenOrgNames:
             return self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
+        seat = self._seat_after(toks, words, j, end)
+        if seat is not None:  # "Chi hội doanh nghiệp Nhật Bản tại Bình Dương": a foreign body and where it sits
+            return Found(i, seat, OrgRef(self._text(toks, i, seat), "", "national", kind="open"))
         name = " ".join([self._text(toks, i, head[0]), *forms] + ([self._text(toks, j, end)] if end > j else []))
         scope_default = self.lex.open_scope[head[1].lower()]
         country = self._country_after(toks, words, end)
         if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia', 'Hiệp hội DN Nhật Bản tại Việt Nam': a foreign body
             e = country[0]
-            if e + 1 < len(toks) and words[e] == "tại" and toks[e + 1].is_cap and self.lex.countries.match(words, e + 1):
-                e = self.lex.countries.match(words, e + 1)[0]
+            if e + 1 < len(toks) and words[e] == "tại" and toks[e + 1].is_cap:
+                # "Hiệp hội DN Nhật Bản tại Việt Nam", "... tại TP.HCM", "Đại sứ quán Ấn Độ tại Hà Nội": where it sits
+                there = self.lex.countries.match(words, e + 1) or (
+                    self.province_at(toks, e + 1) if country[1] != "Việt Nam" else None)
+                if there is not None:
+                    e = there[0] if isinstance(there, tuple) else there.j
             return Found(i, e, OrgRef(f"{name} {self._text(toks, end, e)}", "", "national", kind="open"))
         parent = self.org_at(toks, end, depth + 1) if end < len(toks) and toks[end].is_cap else None
         if parent and forms and self._business_at(words, end):
@@ -128,7 +135,10 @@ class OpenOrgNames:
         if head in self.lex.open_field_then_place:  # "Trạm y tế xã Khánh Bình", "Trung tâm y tế huyện Hải Hậu": the place it serves
             field = " ".join(words[j:k])
             served = self.level_at(toks, k) and self._scope_after(toks, words, k, depth)
-            return k if served and not any(field.startswith(f) for f in self.lex.not_service_fields) else j
+            if served and not any(field.startswith(f) for f in self.lex.not_service_fields):
+                return k
+            if head.lower() not in self.lex.open_field_first:  # ("Chi hội doanh nghiệp Nhật Bản": a field, then a name)
+                return j
         if toks[k].text.isdigit() and len(toks[k].text) <= 3:
             return k + 1
         e = k
@@ -136,7 +146,7 @@ class OpenOrgNames:
             e += 1
         if e == k or e - k == 1 and toks[k].is_acronym and k - j > 3:
             return j  # "Công ty kê khai nộp thuế TNDN": a long lower-case run before a lone acronym is a clause
-        if e < n and toks[e].is_lower_word and e + 1 < n and toks[e + 1].is_cap:
+        if e < n and toks[e].is_lower_word and words[e] != "tại" and e + 1 < n and toks[e + 1].is_cap:
             return j  # "Tập đoàn dầu khí Quốc gia Việt Nam": the proper name goes on in lower case; not this rule's
         if e < n and toks[e].text.isdigit() and len(toks[e].text) <= 3:
             e += 1
@@ -237,6 +247,19 @@ class OpenOrgNames:
         run = toks[k:e]
         return (len(run) >= 2 and not any(t.is_acronym for t in run) and _foreign(run[0]) and _foreign(run[-1])
                 and self.lex.countries.match(words, k) is None)
+
+    def _seat_after(self, toks, words, j: int, end: int) -> int | None:
+        """The end of 'tại' + a province or country after a name that ends with a country's."""
+        if not (j < end < len(toks) - 1 and words[end] == "tại" and toks[end + 1].is_cap):
+            return None
+        if not any((c := self.lex.countries.match(words, k)) is not None and c[0] == end and c[1] != "Việt Nam"
+                   for k in range(j, end)):
+            return None  # ("Công ty Samsung Việt Nam tại Bắc Ninh" is only where the company works)
+        there = self.lex.countries.match(words, end + 1)
+        if there is not None:
+            return there[0]
+        prov = self.province_at(toks, end + 1)
+        return prov.j if prov is not None else None
 
     def _business_at(self, words, k: int) -> bool:
         head = self.lex.open_heads.match(words, k)

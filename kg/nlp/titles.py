@@ -26,6 +26,9 @@ class TitleGrammar(OrgGrammar):
         m = self.lex.roles.match(words, i)
         if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and m[1] not in self.lex.generic_roles):
             return None
+        head = self.lex.open_heads.match(words, i)
+        if head is not None and head[0] > m[0]:
+            return None  # "Đại sứ quán": the head of a body that starts with a role's words
         role, j = m[1], m[0]
         if role.lower() in self.lex.head_roles:  # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
             return role, j - self.lex.head_words[role.lower()], j
