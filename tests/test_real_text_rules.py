@@ -663,3 +663,8 @@ def test_foreign_bodies_with_their_seat_and_associations(text, expected):
 
 def test_a_vietnamese_company_s_place_of_work_is_not_its_name():
     assert "Công ty Samsung Việt Nam" in orgs(body("Công ty Samsung Việt Nam tại Bắc Ninh tuyển thêm lao động."))
+
+
+def test_a_foreign_name_shortened_at_its_end_is_the_full_one():
+    r = body("Tổng Bí thư tiếp Ngoại trưởng Cuba Bruno Rodriguez Parrilla. Ông Bruno Rodriguez cho hay Cuba ưu tiên hợp tác.")
+    assert people(r) == {"Bruno Rodriguez Parrilla"}

@@ -21,7 +21,7 @@ from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.short_forms import defines_short_form
 from kg.nlp.titles import Title
-from kg.nlp.tokens import Tok
+from kg.nlp.tokens import Tok, foreign_word
 
 # last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
 _HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
@@ -88,15 +88,20 @@ class NamesComponent:
 
     def _full_names_for_short_ones(self, persons: list[PersonRef], posts: list[PostRef]) -> None:
         """'bà Quỳnh Anh', 'VĐV Hằng Nga' after 'Trần Vũ Quỳnh Anh', 'Nguyễn Thị Hằng Nga': a name without
-        a family name that ends exactly one full name of the article is that person."""
+        a family name that ends exactly one full name of the article is that person. A foreign name is
+        shortened at its end instead: 'ông Bruno Rodriguez' after 'Bruno Rodriguez Parrilla'."""
         surnames = self.grammar.lex.surnames
         full = {p.name for p in persons if p.name.split()[0].lower() in surnames and len(p.name.split()) >= 3}
+        foreign = {p.name for p in persons if foreign_word(p.name.split()[0])}
         rename: dict[str, str] = {}
         for p in persons:
             words = p.name.split()
-            if words[0].lower() in surnames or p.name in full:
+            if p.name in foreign:
+                longer = [f for f in foreign if f.startswith(p.name + " ")]
+            elif words[0].lower() in surnames or p.name in full:
                 continue
-            longer = [f for f in full if f.endswith(" " + p.name)]
+            else:
+                longer = [f for f in full if f.endswith(" " + p.name)]
             if len(longer) == 1:
                 rename[p.name] = longer[0]
         for p in persons:
