@@ -668,3 +668,12 @@ def test_a_vietnamese_company_s_place_of_work_is_not_its_name():
 def test_a_foreign_name_shortened_at_its_end_is_the_full_one():
     r = body("Tổng Bí thư tiếp Ngoại trưởng Cuba Bruno Rodriguez Parrilla. Ông Bruno Rodriguez cho hay Cuba ưu tiên hợp tác.")
     assert people(r) == {"Bruno Rodriguez Parrilla"}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Bạch Văn Đông, PGĐ Sở Nội vụ tỉnh Quảng Trị cho biết.", ("Bạch Văn Đông", "Phó Giám đốc", "Sở Nội vụ tỉnh Quảng Trị")),
+    ("PCT UBND tỉnh Lê Văn Thành ký quyết định.", ("Lê Văn Thành", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")),
+    ("TGĐ Công ty CP Thiên Long Nguyễn Văn Tuấn cho biết.", ("Nguyễn Văn Tuấn", "Tổng Giám đốc", "Công ty CP Thiên Long")),
+])
+def test_titles_written_as_abbreviations(text, post):
+    assert post in posts(body(text))
