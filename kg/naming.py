@@ -10,6 +10,7 @@ one label, and so one ``rdfs:label`` per node.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -49,6 +50,19 @@ def number_name(number: str) -> str:
 _SYLLABLE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PARTICLES = frozenset(data("roles.json")["name_particles"])  # "bin", "von": lower case inside a foreign name
 
+# a syllable as Vietnamese spells one (tone marks set aside): onset, one to three vowels, coda
+_VIET_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
+                       r"(?:ch|ng|nh|[cmnptk])?")  # ("Đắk Lắk")
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+@lru_cache(maxsize=65536)
+def foreign_word(text: str) -> bool:
+    """A word no Vietnamese syllable spells ('Sharif', 'Vigneswaran', 'Manet'): a foreign name's."""
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text.lower()).translate(_TONES))
+    return bare.isalpha() and not _VIET_SYLLABLE.fullmatch(bare)
+
+
 
 @lru_cache(maxsize=65536)
 def person_label(name: str) -> str:
@@ -56,8 +70,8 @@ def person_label(name: str) -> str:
     but for those a hyphen attaches to the one before ('Xi-xu-lít', as Lao names are written)."""
     s = " ".join(normalize_text(name).split())
     words = s.split(" ")
-    if len(words) > 2 and any(w.lower() in _PARTICLES for w in words[1:-1]):  # "Raus bin Sharif"
-        return " ".join([person_label(words[0])] + [w.lower() if w.lower() in _PARTICLES else person_label(w)
+    if len(words) > 2 and any(w in _PARTICLES for w in words[1:-1]):  # "Raus bin Sharif", as written in lower case
+        return " ".join([person_label(words[0])] + [w if w in _PARTICLES else person_label(w)
                                                     for w in words[1:-1]] + [person_label(words[-1])])
     return _SYLLABLE.sub(lambda m: m.group(0).lower() if m.start() and s[m.start() - 1] == "-"
                          else m.group(0)[:1].upper() + m.group(0)[1:].lower(), s)
@@ -74,5 +88,13 @@ def body_label(label: str) -> str:
     s = " ".join(normalize_text(label).split())
     s = _DASH.sub(" - ", s)
     # "Tài chính-Kế hoạch": a word in lower case, a hyphen, a capital is a dash between two words too
-    s = _WORDS_HYPHEN.sub(lambda m: " - " if s[m.start() - 1].islower() and s[m.end()].isupper() else "-", s)
+    s = _WORDS_HYPHEN.sub(lambda m: " - " if s[m.start() - 1].islower() and s[m.end()].isupper()
+                          and not _foreign_around(s, m.start()) else "-", s)  # (not "Coca-Cola")
     return _COMMA.sub(", ", s).strip(" ,")
+
+
+def _foreign_around(s: str, at: int) -> bool:
+    """Whether a word of those the hyphen at ``at`` joins is spelt as no Vietnamese syllable is."""
+    left = re.search(r"\w+$", s[:at])
+    right = re.match(r"\w+", s[at + 1:])
+    return bool(left and foreign_word(left.group()) or right and foreign_word(right.group()))

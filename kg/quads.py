@@ -49,9 +49,11 @@ _NT_MAX = 200_000
 def _nt(t: Node) -> str:
     text = _NT.get(t)
     if text is None:
-        if len(_NT) >= _NT_MAX:
-            _NT.clear()
-        text = _NT[t] = str(_term(t))
+        text = str(_term(t))
+        if len(text) <= 200:  # (an evidence sentence is seldom needed twice: not worth the memory)
+            if len(_NT) >= _NT_MAX:
+                _NT.clear()
+            _NT[t] = text
     return text
 
 

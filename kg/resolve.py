@@ -23,8 +23,7 @@ from kg.normalize import fold_key, slugify
 
 _STANDALONE = frozenset(data("orgs.json")["standalone_short_forms"])
 # businesses the article may name again by their head and proper name alone ("Công ty Formosa Hà Tĩnh")
-_BUSINESS_HEADS = tuple(sorted({h.lower() + " " for h in data("orgs.json")["open_field_first"]} | {"ngân hàng "},
-                               key=len, reverse=True))
+_BUSINESS_HEADS = tuple(sorted({fold_key(h) + " " for h in data("orgs.json")["short_name_heads"]}, key=len, reverse=True))
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -152,10 +151,7 @@ class ArticleResolver:
                 return node
             if ref.scope != "national" and not self._standalone(ref):
                 return None  # a bare delegation ("Đoàn công tác") names no body of its own
-        longer = self._business_in_full(ref)
-        node = self._node(longer or ref)
-        if longer is not None:
-            node.alt.add(ref.label)
+        node = self._node(self._business_in_full(ref) or ref)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
         if ref.label != node.label:
@@ -183,7 +179,7 @@ class ArticleResolver:
             return None
         label = fold_key(ref.label)
         head = next((h for h in _BUSINESS_HEADS if label.startswith(h)), None)
-        if head is None or len(label) == len(head):
+        if head is None:
             return None
         tail = " " + label[len(head):]
         found = {fold_key(o.label): o for o in self._full

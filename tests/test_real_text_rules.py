@@ -9,7 +9,7 @@ import pytest
 from kg.dates import header_datetime
 from kg.extract import extract
 from kg.metadata import extract_metadata
-from kg.naming import body_label
+from kg.naming import body_label, person_label
 from kg.nlp.decisions import find_numbers
 
 
@@ -677,3 +677,29 @@ def test_a_foreign_name_shortened_at_its_end_is_the_full_one():
 ])
 def test_titles_written_as_abbreviations(text, post):
     assert post in posts(body(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nguyên Tổng Bí thư Đỗ Mười do Tổng Bí thư Nguyễn Phú Trọng làm trưởng ban.", "Đỗ Mười"),
+    ("Ông Trần Quốc Tỏ-thứ trưởng Bộ Công an cho biết.", "Trần Quốc Tỏ"),
+    ("Bộ trưởng Pháp François de Rugy phát biểu.", "François de Rugy"),
+])
+def test_particles_and_hyphens_only_extend_foreign_names(text, name):
+    assert name in people(body(text))
+
+
+def test_a_body_named_in_foreign_words_keeps_its_name_after_a_title():
+    assert "Tổ chức Oxfam International" in orgs(body("Ông Lê Văn An, Chủ tịch Tổ chức Oxfam International cho biết."))
+    assert "Bệnh viện Franco Vietnam" in orgs(body("Giám đốc Bệnh viện Franco Vietnam cho biết."))
+
+
+def test_a_pronoun_does_not_reach_a_person_of_the_other_sex_or_far_back():
+    assert not posts(body("Ông Nguyễn Văn An phát biểu. Bà là Phó Chủ tịch UBND tỉnh Nghệ An."))
+    assert not posts(body("Ông Trần Văn An sinh năm 1960. Trời mưa. Nắng to. Hồ đầy. Ông là Chủ tịch UBND tỉnh Nghệ An."))
+    found = posts(body("Ông Trần Văn An sinh năm 1960. Ông quê Nghệ An. Ông từng học ở Nga. Ông là Chủ tịch UBND tỉnh Nghệ An."))
+    assert ("Trần Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An") in found
+
+
+def test_names_keep_their_case_and_brands_their_hyphen():
+    assert person_label("Nguyễn La Giang") == "Nguyễn La Giang" and person_label("Raus bin Sharif") == "Raus bin Sharif"
+    assert body_label("Công ty Coca-Cola Việt Nam") == "Công ty Coca-Cola Việt Nam"

@@ -6,7 +6,6 @@ import os
 import re
 import time
 import unicodedata
-from pathlib import Path
 
 from build_helpers import quads, run, synth_corpus
 

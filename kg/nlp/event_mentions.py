@@ -68,7 +68,8 @@ def mentions_in(sentence: str) -> list[EventMention]:
             continue
         if noun == "lễ" and not sentence[m.end():m.end() + 1].isspace():
             continue
-        if noun in _verb_before_body() and m.group(1).split()[-1][:1].isupper():
+        last = m.group(1).split()[-1]
+        if noun in _verb_before_body() and last[:1].isupper() and not last.isupper():  # (not "HỘI NGHỊ GIAO BAN")
             continue  # "giao Ban Quản lý dự án ...": assigned to a body, no briefing
         if noun in ("lễ", "buổi lễ") and opening.match(sentence, m.end()):
             continue  # "Lễ khai mạc Đại hội ...": the congress's own opening, named by the congress's noun
@@ -129,6 +130,17 @@ def _meets_partner(words: list[str]) -> bool:
 @cache
 def _partner_words() -> tuple[str, ...]:
     return tuple(data("events.json")["with_partner"])
+
+
+def plural_before(text: str) -> bool:
+    """Whether ``text`` ends with a word that makes what follows many ('các', 'những')."""
+    return bool(_plural().search(text))
+
+
+@cache
+def _plural():
+    return re.compile(r"(?<![\w])(?:" + alternation(data("events.json")["plural_before"], ignore_case=True) + r")\s+$",
+                      re.IGNORECASE)
 
 
 @cache

@@ -24,12 +24,11 @@ from spacy.tokens import Doc
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source, mentions_in,
-                                   organise_verb, refers_to_any, review_verb, status_of)
+                                   organise_verb, plural_before, refers_to_any, review_verb, status_of)
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
 _GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
-_PLURAL = re.compile(r"(?<![\w])(?:các|những|nhiều)\s+$", re.IGNORECASE)  # "tổ chức các Đoàn kiểm tra": no one visit
 _MEETING_LIKE = ("conference", "session", "meeting", "working-session", "inspection", "congress")
 _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
 _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
@@ -169,7 +168,7 @@ class EventsComponent:
             if not o.bare and re.match(r"\s+(?:đã\s+|vừa\s+)?họp(?![\w])(?!\s+(?:báo|mặt)(?![\w]))", after):  # not "họp báo"
                 out.append(EventMention("session", start, end + len(after) - len(after.lstrip()) + 4, "", True, "",
                                         by_verb=True, anchored=True))
-            elif o.kind == "delegation" and delegation_verbs().match(after) and not _PLURAL.search(text[:start]):
+            elif o.kind == "delegation" and delegation_verbs().match(after) and not plural_before(text[:start]):
                 out.append(EventMention("inspection", start, end, "", True, "", by_verb=True, anchored=True))
         return out
 
@@ -239,6 +238,7 @@ class EventsComponent:
             if same:
                 return same[0]
             if refers_to_any(m.label):  # "Tại buổi họp, ..." after "hội nghị ...": the event in hand
+                # (however far back: a plain "buổi họp" that would start an event of its own is one in passing)
                 return next((e for e in reversed(events) if e.kind in _MEETING_LIKE), None)
             # "Chiều 10/2, Ban Thường vụ nghe và cho ý kiến ...", then "X chủ trì cuộc làm việc": the lead's event
             return next((e for e in reversed(events) if e.kind_from_verb and idx - e.sentences[-1] <= 2), None)

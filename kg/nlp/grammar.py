@@ -37,7 +37,7 @@ class Grammar(TitleGrammar):
         if self._is_place_name(toks, i, j):
             return None
         if toks[i].text in self.lex.not_name_end and toks[i].low not in self.lex.surnames and toks[i + 1].text not in (
-                "Văn", "Thị"):  # ("Vì Văn Tám": a family name before the middle names of most)
+                self.lex.middle_names):  # ("Vì Văn Tám": a family name before the middle name of most)
             return None  # "... Quốc Cường Gia Lai Theo Cáo trạng": a sentence's first word, no name's
         if toks[i].text in self.lex.not_person_after and toks[i + 1].low in self.lex.surnames:
             return None  # "Đường Lương Định Của": a street, though 'Đường' is a family name too
@@ -47,13 +47,6 @@ class Grammar(TitleGrammar):
         if cued and n >= 2:
             return j
         return None
-
-    def _with_particles(self, toks: list[Tok], i: int, j: int) -> int:
-        """The end of a foreign name that goes on past a lower-case particle ('Raus bin Sharif')."""
-        while (j + 1 < len(toks) and j > i and toks[j].text in self.lex.name_particles and toks[j + 1].is_cap
-               and toks[j + 1].is_name_word and toks[j].start == toks[j - 1].end + 1):
-            j = self.capital_run(toks, j + 1, limit=3)
-        return j
 
     def _hyphenated_name(self, toks: list[Tok], i: int) -> int | None:
         """End of a name transcribed syllable by syllable, as Lao and Khmer names are: two to four
@@ -70,8 +63,8 @@ class Grammar(TitleGrammar):
             count += 1
         if not hyphens or count < 2 or self._is_place_name(toks, i, k):
             return None
-        if toks[i].low in self.lex.surnames and any(t.text in ("Văn", "Thị") for t in toks[i:k]):
-            return None  # "Nguyễn Văn Thìn-thôn ...": a Vietnamese name glued to the next word
+        if toks[i].low in self.lex.surnames:
+            return None  # "Trần Quốc Tỏ-thứ trưởng": a Vietnamese name glued to the next word, no transcription
         return k
 
     def _is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:

@@ -150,6 +150,8 @@ class LexiconIndex:
         self.not_person_after = set(roles.get("not_person_after", []))
         self.place_cues = set(roles["place_cues"])
         self.name_particles = frozenset(roles["name_particles"])
+        self.middle_names = frozenset(roles["middle_names"])
+        self.pronouns: dict[str, str] = roles["pronouns"]  # pronoun → the middle name it rules out
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
         assembly = roles["assembly_roles"]  # "Đại biểu X": a deputy of the assembly named before
         self.assembly_roles = frozenset(assembly["roles"])
@@ -179,6 +181,8 @@ class LexiconIndex:
         self.open_field_first = {h.lower() for h in orgs["open_field_first"]}
         self.open_field_then_place = {h.lower() for h in orgs["open_field_then_place"]}
         self.open_fielded = self.open_field_first | self.open_field_then_place
+        self.holder_heads = {h.lower() for h in orgs["holder_heads"]}
+        self.not_last_in_name = frozenset(orgs["not_last_in_name"])
         self.not_service_fields = tuple(orgs["not_service_fields"])
         self.open_needs_name = {h.lower() for h in orgs["open_needs_name"]}
         self.foreign_heads = {h.lower() for h in orgs["foreign_heads"]}

@@ -10,7 +10,8 @@ from kg.nlp.sentences import make_span as _span
 from kg.nlp.tokens import Tok
 
 
-_LIST_WORDS = frozenset({"các", ",", "và", "-", "–"})
+_JOINERS = (",", "và", "-")  # between the fields of a list ("–" is "-" in a token's matching form)
+_LIST_WORDS = frozenset({"các", *_JOINERS})
 
 
 def ministries_in_lists(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], covered: set[int],
@@ -23,7 +24,7 @@ def ministries_in_lists(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
         if k < after:
             continue
         plural = words[k] == "các" and k + 1 < len(toks) and words[k + 1] == "bộ"
-        after_ministry = k > 0 and (k - 1) in covered and words[k] in (",", "và", "-", "–") and any(
+        after_ministry = k > 0 and (k - 1) in covered and words[k] in _JOINERS and any(
             o.span and o.span.end == toks[k - 1].end and o.label.startswith("Bộ ") for o in orgs[-6:])
         if not (plural or after_ministry):
             continue

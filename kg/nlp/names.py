@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
+from kg.nlp.article_names import full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.ministry_lists import ministries_in_lists
 from kg.nlp.sentences import add_display_span as _add_display_span
@@ -21,7 +22,7 @@ from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.short_forms import defines_short_form
 from kg.nlp.titles import Title
-from kg.nlp.tokens import Tok, foreign_word
+from kg.nlp.tokens import Tok
 
 # last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
 _HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
@@ -51,68 +52,25 @@ class NamesComponent:
         posts: list[PostRef] = []
         places: list[PlaceRef] = []
         self.grammar.defined = {}  # this article's own short forms: "Tổng công ty Điện lực miền Nam (EVNSPC)"
-        self.streets, self.level_places = self._streets(doc)
-        for sent_text, offset, toks in _sentences(doc):
+        self.streets, self.level_places = place_names(self.grammar, doc)
+        # the person named last and the sentence that last spoke of them (by name or by 'Ông', 'Bà'):
+        # a pronoun opening a sentence refers back over two sentences at most
+        self.referent: tuple[str, int] | None = None
+        self.named = 0  # how many names the sentences before gave
+        for index, (sent_text, offset, toks) in enumerate(_sentences(doc)):
+            self.index = index
             starts = [t.start for t in toks]
             in_number = {k for m in find_numbers(sent_text)
                          for k in range(bisect_left(starts, offset + m.start), bisect_left(starts, offset + m.end))}
             self._sentence(doc, sent_text, toks, orgs, persons, posts, places, in_number)
-        self._full_names_for_short_ones(persons, posts)
+        full_names_for_short_ones(self.grammar, persons, posts)
         doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
         return doc
-
-    def _streets(self, doc: Doc) -> tuple[set[str], set[str]]:
-        """Names the article uses for streets, schools, bridges ...: after "đường", "Trường THPT" once,
-        a person's name is that place wherever the article repeats it uncued ("nút giao Mai Chí Thọ").
-        Also, apart, those it writes after a level word ("tỉnh Hồ Bắc", "huyện Trần Văn Thời")."""
-        g = self.grammar
-        out: set[str] = set()
-        levelled: set[str] = set()
-        after = g.lex.not_person_after
-        for _, _, toks in _sentences(doc):
-            for k in [x for x in range(1, len(toks)) if toks[x].is_cap]:
-                prev = toks[k - 1].text
-                level = g.level_at(toks, k - 1) if prev.lower() in g.lex.levels.longest else None
-                if prev in after or k > 1 and f"{toks[k - 2].text} {prev}" in after or level and level[0] == k:
-                    e = g.capital_run(toks, k)
-                    if level and level[0] == k and e - k >= 2 and k > 1 and (
-                            toks[k - 2].low in g.lex.place_cues or k > 2 and f"{toks[k - 3].low} {toks[k - 2].low}" in g.lex.place_cues):
-                        levelled.add(" ".join(t.text for t in toks[k:e]))
-                    while e - k >= 2:  # "đường Nguyễn Thị Định - Đồng Văn Cống": the list goes on
-                        out.add(" ".join(t.text for t in toks[k:e]))
-                        if e + 1 < len(toks) and toks[e].text in ("-", "–", ",", "và") and toks[e + 1].is_cap:
-                            k, e = e + 1, g.capital_run(toks, e + 1)
-                        else:
-                            break
-        return out, levelled
-
-    def _full_names_for_short_ones(self, persons: list[PersonRef], posts: list[PostRef]) -> None:
-        """'bà Quỳnh Anh', 'VĐV Hằng Nga' after 'Trần Vũ Quỳnh Anh', 'Nguyễn Thị Hằng Nga': a name without
-        a family name that ends exactly one full name of the article is that person. A foreign name is
-        shortened at its end instead: 'ông Bruno Rodriguez' after 'Bruno Rodriguez Parrilla'."""
-        surnames = self.grammar.lex.surnames
-        full = {p.name for p in persons if p.name.split()[0].lower() in surnames and len(p.name.split()) >= 3}
-        foreign = {p.name for p in persons if foreign_word(p.name.split()[0])}
-        rename: dict[str, str] = {}
-        for p in persons:
-            words = p.name.split()
-            if p.name in foreign:
-                longer = [f for f in foreign if f.startswith(p.name + " ")]
-            elif words[0].lower() in surnames or p.name in full:
-                continue
-            else:
-                longer = [f for f in full if f.endswith(" " + p.name)]
-            if len(longer) == 1:
-                rename[p.name] = longer[0]
-        for p in persons:
-            p.name = rename.get(p.name, p.name)
-        for post in posts:
-            post.person = rename.get(post.person, post.person)
 
     def _sentence(self, doc, sent_text, toks, orgs, persons, posts, places, in_number: set[int]) -> None:
         g = self.grammar
         n = len(toks)
-        before = persons[-1].name if persons else None  # whom a pronoun opening the sentence refers to
+        before = self._referent(toks, persons)  # whom a pronoun opening the sentence refers to
         role_tokens: set[int] = set()
         chains: list[tuple[int, int, list]] = []
         words = g.words(toks)
@@ -207,17 +165,28 @@ class NamesComponent:
             covered.update(range(i, j))
             for title in self._titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
                 title = self._in_session(title, orgs, toks, j)
-                if title.org is not None:
-                    tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
-                    if title.org.span is None:
-                        title.org.span = tspan
-                    posts.append(PostRef(name, title.role, title.org, tspan, former=title.former,
-                                         rule=post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])))
+                rule = post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])
+                self._post(doc, sent_text, toks, name, title, rule, posts)
         places_on_their_own(g, doc, sent_text, toks, covered, places)
-        if before is not None and toks[0].text in _PRONOUNS and not names:
+        if before is not None and not names:
             self._pronoun_titles(doc, sent_text, toks, before, orgs, posts)
 
-    def _pronoun_titles(self, doc, sent_text, toks, name, orgs, posts) -> None:
+    def _referent(self, toks: list[Tok], persons: list[PersonRef]) -> str | None:
+        """For a sentence opened by 'Ông' or 'Bà': the person named last, if the two sentences before
+        spoke of them, unless the name says the other sex ('Bà' is never a 'Văn')."""
+        ruled_out = self.grammar.lex.pronouns.get(toks[0].text)
+        if len(persons) > self.named:
+            self.referent, self.named = (persons[-1].name, self.index - 1), len(persons)  # named in the sentence before
+        if ruled_out is None or self.referent is None or self.index - self.referent[1] > 2:
+            return None
+        name = self.referent[0]
+        if ruled_out in name.split():
+            return None
+        self.referent = (name, self.index)  # "Ông ...": this sentence speaks of them too
+        return name
+
+    def _pronoun_titles(self, doc: Doc, sent_text: str, toks: list[Tok], name: str, orgs: list[OrgRef],
+                        posts: list[PostRef]) -> None:
         """'Ông Phùng Xuân Nhạ năm nay 53 tuổi. Ông là Ủy viên Trung ương Đảng, Giám đốc Đại học Quốc gia
         Hà Nội': a sentence opened by 'Ông' or 'Bà' and a copula gives its titles to the person the
         sentences before named last."""
@@ -230,12 +199,17 @@ class NamesComponent:
                 title.former = chain[0].former
             chain += more
         for title in chain:
-            title = self._in_session(title, orgs, toks, 1)
-            if title.org is not None:
-                tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
-                if title.org.span is None:
-                    title.org.span = tspan
-                posts.append(PostRef(name, title.role, title.org, tspan, former=title.former, rule="pronoun-copula"))
+            self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, 1), "pronoun-copula", posts)
+
+    @staticmethod
+    def _post(doc: Doc, sent_text: str, toks: list[Tok], name: str, title: Title, rule: str, posts: list[PostRef]) -> None:
+        """A post for a title that names its body (the title's words are its evidence)."""
+        if title.org is None:
+            return
+        tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
+        if title.org.span is None:
+            title.org.span = tspan
+        posts.append(PostRef(name, title.role, title.org, tspan, former=title.former, rule=rule))
 
     def _in_session(self, title: Title, orgs: list[OrgRef], toks: list[Tok], name_end: int) -> Title:
         """'Đại biểu Dương Trung Quốc' with no body: a deputy of the assembly the article last named
@@ -372,9 +346,6 @@ class NamesComponent:
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
                 out.extend(chain)
         return out
-
-
-_PRONOUNS = frozenset({"Ông", "Bà"})
 
 
 def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:

@@ -6,7 +6,8 @@ bodies (``org_at``) as it goes."""
 from __future__ import annotations
 
 from kg.model import OrgRef, PlaceRef
-from kg.nlp.tokens import Found, foreign_word
+from kg.naming import foreign_word
+from kg.nlp.tokens import Found, Tok
 
 
 class OpenOrgNames:
@@ -20,8 +21,8 @@ class OpenOrgNames:
             return None
         j = head[0]
         # after a title, a foreign personal name is the title's holder (not for a business, named so itself)
-        holder = (head[1].lower() not in self.lex.open_field_first and head[1].lower() not in _BRANDS
-                  and any(t.is_cap and _foreign(t) for t in toks[j:j + 8]) and self._titled(words, i))
+        holder = (head[1] in self.lex.holder_heads and any(t.is_cap and _foreign(t) for t in toks[j:j + 8])
+                  and self._titled(words, i))
         forms: list[str] = []
         while True:  # legal forms and school types: 'Công ty TNHH MTV', 'Trường THPT'
             form = self.lex.open_forms.match(words, j)
@@ -69,10 +70,7 @@ class OpenOrgNames:
             e = country[0]
             if e + 1 < len(toks) and words[e] == "tại" and toks[e + 1].is_cap:
                 # "Hiệp hội DN Nhật Bản tại Việt Nam", "... tại TP.HCM", "Đại sứ quán Ấn Độ tại Hà Nội": where it sits
-                there = self.lex.countries.match(words, e + 1) or (
-                    self.province_at(toks, e + 1) if country[1] != "Việt Nam" else None)
-                if there is not None:
-                    e = there[0] if isinstance(there, tuple) else there.j
+                e = self._seat_end(toks, words, e + 1, abroad=country[1] != "Việt Nam") or e
             return Found(i, e, OrgRef(f"{name} {self._text(toks, end, e)}", "", "national", kind="open"))
         parent = self.org_at(toks, end, depth + 1) if end < len(toks) and toks[end].is_cap else None
         if parent and forms and self._business_at(words, end):
@@ -236,36 +234,51 @@ class OpenOrgNames:
                 end = k
                 continue
             break
-        while end > j + 1 and words[end - 1] in _NOT_LAST:
+        while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
             end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
 
-    def _foreign_name_at(self, toks, words, k: int) -> bool:
+    def _with_particles(self, toks: list[Tok], i: int, j: int) -> int:
+        """The end of a foreign name that goes on past a lower-case particle ('Raus bin Sharif'): only
+        after a word no Vietnamese syllable spells, and not before a title ('... do Thứ trưởng X')."""
+        words = self.words(toks)
+        while (j + 1 < len(toks) and j > i and toks[j].text in self.lex.name_particles and foreign_word(toks[j - 1].text)
+               and toks[j + 1].is_cap and toks[j + 1].is_name_word and toks[j].start == toks[j - 1].end + 1
+               and self.lex.roles.match(words, j + 1) is None):
+            j = self.capital_run(toks, j + 1, limit=3)
+        return j
+
+    def _foreign_name_at(self, toks: list[Tok], words: list[str], k: int) -> bool:
         """Two capitalised words or more, the first and the last spelt as no Vietnamese syllable is, and
         no country: a foreign personal name ('Sanasee Vigneswaran', not 'Fulbright Nguyễn Xuân Thành')."""
-        e = self.capital_run(toks, k, limit=4)
-        run = toks[k:e]
+        e = self._with_particles(toks, k, self.capital_run(toks, k, limit=4))
+        run = [t for t in toks[k:e] if t.text not in self.lex.name_particles]
         return (len(run) >= 2 and not any(t.is_acronym for t in run) and _foreign(run[0]) and _foreign(run[-1])
                 and self.lex.countries.match(words, k) is None)
 
-    def _seat_after(self, toks, words, j: int, end: int) -> int | None:
+    def _seat_after(self, toks: list[Tok], words: list[str], j: int, end: int) -> int | None:
         """The end of 'tại' + a province or country after a name that ends with a country's."""
         if not (j < end < len(toks) - 1 and words[end] == "tại" and toks[end + 1].is_cap):
             return None
         if not any((c := self.lex.countries.match(words, k)) is not None and c[0] == end and c[1] != "Việt Nam"
                    for k in range(j, end)):
             return None  # ("Công ty Samsung Việt Nam tại Bắc Ninh" is only where the company works)
-        there = self.lex.countries.match(words, end + 1)
-        if there is not None:
-            return there[0]
-        prov = self.province_at(toks, end + 1)
-        return prov.j if prov is not None else None
+        return self._seat_end(toks, words, end + 1)
 
-    def _business_at(self, words, k: int) -> bool:
+    def _seat_end(self, toks: list[Tok], words: list[str], k: int, abroad: bool = True) -> int | None:
+        """The end of the country or, for a foreign body, the province that a body sits in at ``k``."""
+        country = self.lex.countries.match(words, k)
+        if country is not None:
+            return country[0]
+        province = self.province_at(toks, k) if abroad else None
+        return province.j if province is not None else None
+
+    def _business_at(self, words: list[str], k: int) -> bool:
+        """A business's head ('Công ty', 'Tập đoàn') starts at ``k``."""
         head = self.lex.open_heads.match(words, k)
         return head is not None and head[1].lower() in self.lex.open_field_first
 
-    def _numbered_after(self, toks, k: int) -> bool:
+    def _numbered_after(self, toks: list[Tok], k: int) -> bool:
         """A capitalised run followed by a small number is the name's own words, not a person's or a
         function word's ('Công ty Cổ phần Đầu tư xây dựng Ba Đình 1')."""
         e = self.capital_run(toks, k, limit=5)
@@ -325,15 +338,10 @@ class OpenOrgNames:
         return self._body_starts[key]
 
 
-def _foreign(t) -> bool:
+def _foreign(t: Tok) -> bool:
+    """A word of three letters or more that no Vietnamese syllable spells (not a lone 'B')."""
     return len(t.text) > 2 and foreign_word(t.text)
 
-
-# words that never end a name: they link it to what follows
-_NOT_LAST = frozenset({"của", "thuộc", "và", "với", "cho", "tại"})
-
-# heads of bodies that foreign names name outright ("Ngân hàng HSBC", "Hãng Boeing")
-_BRANDS = frozenset({"ngân hàng", "hãng", "liên doanh", "quỹ"})
 
 # words that are not a field of business: a relation ("Công ty mẹ", "Công ty con") or a possessive
 _NOT_FIELD = frozenset({"mẹ", "con", "của", "này", "đó", "trên", "tại", "thuộc"})

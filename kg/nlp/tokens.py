@@ -3,9 +3,7 @@ offsets, and what a recogniser returns (tokens [i, j) and a value)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 _ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|XL|L?X{0,3}(?:IX|IV|V?I{0,3})")
 
@@ -28,19 +26,6 @@ def _features(text: str) -> tuple[str, bool, bool, bool, bool]:
 # than computing them per token. Cleared when full, so memory stays bounded on any input.
 _FEATURES: dict[str, tuple[str, bool, bool, bool, bool]] = {}
 _FEATURES_MAX = 200_000
-
-
-# a syllable as Vietnamese spells one (tone marks set aside): onset, one to three vowels, coda
-_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
-                       r"(?:ch|ng|nh|[cmnptk])?")  # ("Đắk Lắk")
-_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-
-
-@lru_cache(maxsize=65536)
-def foreign_word(text: str) -> bool:
-    """A word no Vietnamese syllable spells ('Sharif', 'Vigneswaran', 'Manet'): a foreign name's."""
-    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text.lower()).translate(_TONES))
-    return bare.isalpha() and not _SYLLABLE.fullmatch(bare)
 
 
 class Tok:

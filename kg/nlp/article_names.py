@@ -1,0 +1,61 @@
+"""What an article sets up for all its sentences: the names it uses for places ("đường Trần Phú",
+"tỉnh Hồ Bắc"), which are not people where it repeats them, and its full names, which its short
+references ("bà Quỳnh Anh", "ông Bruno Rodriguez") stand for."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.model import PersonRef, PostRef
+from kg.naming import foreign_word
+from kg.nlp.grammar import Grammar
+from kg.nlp.sentences import sentences as _sentences
+
+
+def place_names(g: Grammar, doc: Doc) -> tuple[set[str], set[str]]:
+    """Names the article uses for streets, schools, bridges ...: after "đường", "Trường THPT" once,
+    a person's name is that place wherever the article repeats it uncued ("nút giao Mai Chí Thọ").
+    Also, apart, those it writes after a level word ("tỉnh Hồ Bắc", "huyện Trần Văn Thời")."""
+    out: set[str] = set()
+    levelled: set[str] = set()
+    after = g.lex.not_person_after
+    for _, _, toks in _sentences(doc):
+        for k in [x for x in range(1, len(toks)) if toks[x].is_cap]:
+            prev = toks[k - 1].text
+            level = g.level_at(toks, k - 1) if prev.lower() in g.lex.levels.longest else None
+            if prev in after or k > 1 and f"{toks[k - 2].text} {prev}" in after or level and level[0] == k:
+                e = g.capital_run(toks, k)
+                if level and level[0] == k and e - k >= 2 and k > 1 and (
+                        toks[k - 2].low in g.lex.place_cues or k > 2 and f"{toks[k - 3].low} {toks[k - 2].low}" in g.lex.place_cues):
+                    levelled.add(" ".join(t.text for t in toks[k:e]))
+                start = k
+                while e - start >= 2:  # "đường Nguyễn Thị Định - Đồng Văn Cống": the list goes on
+                    out.add(" ".join(t.text for t in toks[start:e]))
+                    if e + 1 < len(toks) and toks[e].text in ("-", "–", ",", "và") and toks[e + 1].is_cap:
+                        start, e = e + 1, g.capital_run(toks, e + 1)
+                    else:
+                        break
+    return out, levelled
+
+
+def full_names_for_short_ones(g: Grammar, persons: list[PersonRef], posts: list[PostRef]) -> None:
+    """'bà Quỳnh Anh', 'VĐV Hằng Nga' after 'Trần Vũ Quỳnh Anh', 'Nguyễn Thị Hằng Nga': a name without
+    a family name that ends exactly one full name of the article is that person. A foreign name is
+    shortened at its end instead: 'ông Bruno Rodriguez' after 'Bruno Rodriguez Parrilla'."""
+    surnames = g.lex.surnames
+    full = {p.name for p in persons if p.name.split()[0].lower() in surnames and len(p.name.split()) >= 3}
+    foreign = {p.name for p in persons if foreign_word(p.name.split()[0])}
+    rename: dict[str, str] = {}
+    for p in persons:
+        words = p.name.split()
+        if p.name in foreign:
+            longer = [f for f in foreign if f.startswith(p.name + " ")]
+        elif words[0].lower() in surnames or p.name in full:
+            continue
+        else:
+            longer = [f for f in full if f.endswith(" " + p.name)]
+        if len(longer) == 1:
+            rename[p.name] = longer[0]
+    for p in persons:
+        p.name = rename.get(p.name, p.name)
+    for post in posts:
+        post.person = rename.get(post.person, post.person)
