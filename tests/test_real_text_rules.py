@@ -703,3 +703,8 @@ def test_a_pronoun_does_not_reach_a_person_of_the_other_sex_or_far_back():
 def test_names_keep_their_case_and_brands_their_hyphen():
     assert person_label("Nguyễn La Giang") == "Nguyễn La Giang" and person_label("Raus bin Sharif") == "Raus bin Sharif"
     assert body_label("Công ty Coca-Cola Việt Nam") == "Công ty Coca-Cola Việt Nam"
+
+
+def test_a_national_body_named_by_its_head_and_the_country():
+    found = orgs(body("Các tổ chức (Mặt trận Tổ quốc Việt Nam, Công đoàn Việt Nam) tham gia. Bảo hiểm xã hội Việt Nam cho biết."))
+    assert {"Công đoàn Việt Nam", "Bảo hiểm xã hội Việt Nam"} <= found
