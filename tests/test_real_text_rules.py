@@ -708,3 +708,13 @@ def test_names_keep_their_case_and_brands_their_hyphen():
 def test_a_national_body_named_by_its_head_and_the_country():
     found = orgs(body("Các tổ chức (Mặt trận Tổ quốc Việt Nam, Công đoàn Việt Nam) tham gia. Bảo hiểm xã hội Việt Nam cho biết."))
     assert {"Công đoàn Việt Nam", "Bảo hiểm xã hội Việt Nam"} <= found
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("Bộ NN-PTNT", "Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Sở LĐ-TB-XH tỉnh Nam Định", "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định"),
+    ("Sở KHĐT tỉnh Nam Định", "Sở Kế hoạch và Đầu tư tỉnh Nam Định"),
+    ("Sở NN và PTNT tỉnh Nam Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Nam Định"),
+])
+def test_an_abbreviation_is_one_body_whatever_joins_its_parts(written, expected):
+    assert expected in orgs(body(f"{written} cho biết sẽ kiểm tra."))

@@ -85,8 +85,18 @@ def abbreviated_variants(phrase: str) -> set[str]:
         pattern = re.compile(r"(?<!\w)" + re.escape(full) + r"(?!\w)")
         for v in list(variants):
             if pattern.search(v):
-                variants.add(pattern.sub(abbr, v))
+                variants.update(pattern.sub(lambda _, a=a: a, v) for a in separator_variants(abbr))
     return variants
+
+
+def separator_variants(abbr: str) -> set[str]:
+    """'NN&PTNT' as papers also write it: 'NN-PTNT', 'NNPTNT', 'NN và PTNT'; 'LĐ-TB&XH' as 'LĐ-TB-XH',
+    'LĐTBXH'. An abbreviation without '&' or '-' has only itself."""
+    if "&" not in abbr and "-" not in abbr:
+        return {abbr}
+    parts = re.split(r"[&-]", abbr)
+    last = abbr.rfind("&") if "&" in abbr else abbr.rfind("-")
+    return {abbr, "-".join(parts), "".join(parts), abbr[:last] + " và " + abbr[last + 1:]}
 
 
 def joiner_variants(names: list[str]) -> list[str]:
