@@ -59,8 +59,19 @@ def wait_ready(driver, timeout: float = 60.0) -> float:
     raise TimeoutError(f"page did not settle within {timeout} s")
 
 
-def canvas_colours(driver) -> int:
-    """How many distinct colours a sample of the network canvas holds (1 = blank)."""
+def canvas_colours(driver, timeout: float = 10.0) -> int:
+    """How many distinct colours a sample of the network canvas holds (1 = blank). The page says it is
+    ready when its layout has settled; the canvas may be painted a frame later, so a blank canvas is
+    looked at again until ``timeout``."""
+    start = time.monotonic()
+    while True:
+        n = _colours(driver)
+        if n > 1 or time.monotonic() - start >= timeout:
+            return n
+        time.sleep(0.2)
+
+
+def _colours(driver) -> int:
     return driver.execute_script("""
         var c = document.querySelector('#net canvas');
         var ctx = c.getContext('2d');
