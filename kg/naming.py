@@ -52,7 +52,7 @@ _PARTICLES = frozenset(data("roles.json")["name_particles"])  # "bin", "von": lo
 
 # a syllable as Vietnamese spells one (tone marks set aside): onset, one to three vowels, coda
 _VIET_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}"
-                       r"(?:ch|ng|nh|[cmnptk])?")  # ("Đắk Lắk")
+                            r"(?:ch|ng|nh|[cmnptk])?")  # ("Đắk Lắk")
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
@@ -61,7 +61,6 @@ def foreign_word(text: str) -> bool:
     """A word no Vietnamese syllable spells ('Sharif', 'Vigneswaran', 'Manet'): a foreign name's."""
     bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", text.lower()).translate(_TONES))
     return bare.isalpha() and not _VIET_SYLLABLE.fullmatch(bare)
-
 
 
 @lru_cache(maxsize=65536)

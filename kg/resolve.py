@@ -182,9 +182,8 @@ class ArticleResolver:
         if head is None:
             return None
         tail = " " + label[len(head):]
-        found = {fold_key(o.label): o for o in self._full
-                 if o.kind == "open" and len(o.label) > len(ref.label) and fold_key(o.label).startswith(head)
-                 and fold_key(o.label).endswith(tail)}
+        found = {key: o for o in self._full if o.kind == "open" and len(o.label) > len(ref.label)
+                 and (key := fold_key(o.label)).startswith(head) and key.endswith(tail)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _node(self, ref: OrgRef) -> OrgNode:

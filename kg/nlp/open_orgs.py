@@ -20,7 +20,8 @@ class OpenOrgNames:
         if not head or not toks[i].is_cap:
             return None
         j = head[0]
-        # after a title, a foreign personal name is the title's holder (not for a business, named so itself)
+        # after a title, a foreign personal name right after a state body's head is the title's holder
+        # (orgs.json holder_heads: a school, a company or 'Tổ chức' may be named so itself)
         holder = (head[1] in self.lex.holder_heads and any(t.is_cap and _foreign(t) for t in toks[j:j + 8])
                   and self._titled(words, i))
         forms: list[str] = []
