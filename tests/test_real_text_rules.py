@@ -627,6 +627,18 @@ def test_a_name_ends_before_a_link_or_a_verb(text, expected, wrong):
     assert expected in found and wrong not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ đạo điều hành giá chủ trì cuộc họp quý ba.", {"Ban Chỉ đạo điều hành giá"}),
+    ("Ban Chỉ đạo điều hành giá đặt mục tiêu giữ lạm phát dưới 4%.", {"Ban Chỉ đạo điều hành giá"}),
+    ("Ban Chỉ đạo thực hiện Quy chế dân chủ họp sáng nay.", {"Ban Chỉ đạo thực hiện Quy chế dân chủ"}),
+    ("Ban Chỉ đạo đổi mới và phát triển doanh nghiệp đã họp.", {"Ban Chỉ đạo đổi mới và phát triển doanh nghiệp"}),
+    ("Ban Chỉ đạo yêu cầu các sở báo cáo trước ngày 20.", set()),
+    ("Ban Chỉ đạo thảo luận thẳng thắn về các tồn tại.", set()),
+])
+def test_a_steering_committees_topic_ends_where_the_clause_goes_on(text, expected):
+    assert {o for o in orgs(body(text)) if o.startswith("Ban Chỉ đạo")} == expected
+
+
 def test_companies_listed_without_commas_are_several():
     found = orgs(body("Các đơn vị gồm Công ty CP Hòa Vinh Công ty CP Truyền hình Cáp Sông Thu Công ty CP Xây dựng 545 "
                       "Công ty CP Dịch vụ hàng không đã nộp hồ sơ."))

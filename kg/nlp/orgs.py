@@ -249,14 +249,20 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             if doc_word and toks[k].is_cap:
                 k = doc_word[0]
                 continue
-            if (toks[k].text == "," and k > j and k + 1 < len(toks) and toks[k + 1].is_lower_word
+            if (toks[k].text in (",", "và") and k > j and k + 1 < len(toks) and toks[k + 1].is_lower_word
                     and not self._stops_name(words, k + 1) and toks[k + 1].text not in self.lex.stop_words):
-                k += 1  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực"
+                k += 1  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực", "... đổi mới và phát triển doanh nghiệp"
                 continue
             if not ((toks[k].is_lower_word and toks[k].text not in self.lex.stop_words) or toks[k].text.isdigit()):
                 break
             if self.lex.levels.match(words, k) and toks[k].text.islower():
                 break
+            if toks[k].is_lower_word and self._stops_name(words, k):
+                opener = self.lex.steering_openers.match(words, k) if k == j else None
+                if opener is None:
+                    break  # "Ban Chỉ đạo điều hành giá chủ trì ...": the topic is over where the clause goes on
+                k = opener[0]
+                continue
             k += 1
         topic = self._text(toks, j, k) if k > j else ""
         name = "Ban Chỉ đạo" + (f" {topic}" if topic else "")
