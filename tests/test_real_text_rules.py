@@ -639,6 +639,19 @@ def test_a_steering_committees_topic_ends_where_the_clause_goes_on(text, expecte
     assert {o for o in orgs(body(text)) if o.startswith("Ban Chỉ đạo")} == expected
 
 
+def test_an_appointment_later_in_the_names_clause_is_the_names():
+    r = body("Ban Bí thư chỉ định ông Hà Quang Vinh tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Lào Cai.")
+    assert ("Hà Quang Vinh", "Phó Bí thư", "Tỉnh ủy Lào Cai") in posts(r)
+    r = body("Ông Hà Quang Vinh nói với ông Tạ Minh Sơn rằng dự án chậm, giữ chức Giám đốc Sở Xây dựng tỉnh Lào Cai.")
+    assert not any(p[0] == "Hà Quang Vinh" and p[1] == "Giám đốc" for p in posts(r))  # another name between
+
+
+def test_names_joined_with_their_honorifics_share_an_appointment():
+    r = body("Ông Hà Quang Vinh và bà Tạ Thị Sen được bầu giữ chức Phó Chủ tịch HĐND tỉnh Lào Cai.")
+    assert {("Hà Quang Vinh", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lào Cai"),
+            ("Tạ Thị Sen", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Lào Cai")} <= posts(r)
+
+
 def test_companies_listed_without_commas_are_several():
     found = orgs(body("Các đơn vị gồm Công ty CP Hòa Vinh Công ty CP Truyền hình Cáp Sông Thu Công ty CP Xây dựng 545 "
                       "Công ty CP Dịch vụ hàng không đã nộp hồ sơ."))

@@ -138,13 +138,14 @@ class NamesComponent:
                 after = j
                 continue
             names.append((k, j, cued))
-            appointed = g.lex.appointments.match(g.words(toks), j)
+            appointed = g.lex.appointments.match(words, j) or self._appointment_later(toks, words, j)
             chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else self._copula_chain(toks, j)
             if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
                 linked.append((k, chain))
                 start = k
                 for a, b, _ in reversed(names[:-1]):
-                    if b + 1 != start or toks[b].text not in ("và", ","):
+                    gap = tuple(words[b:start])  # "ông A và ông B được bầu ...": a joiner, maybe an honorific
+                    if not (gap[:1] in (("và",), (",",)) and (len(gap) == 1 or gap[1:] in g.lex.honorifics)):
                         break
                     linked.append((a, chain))
                     start = a
@@ -299,6 +300,19 @@ class NamesComponent:
             return len(gap) == 1 or gap[1:] in self.grammar.lex.honorifics
         return end == start or 0 < start - end <= 3 and gap in self.grammar.lex.honorifics
 
+    def _appointment_later(self, toks: list[Tok], words, j: int):
+        """'chỉ định ông A tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy': an
+        appointment that names a post ('giữ chức', 'đảm nhiệm cương vị') later in the name's clause,
+        with no other name, no ';' and no other appointment between, is the name's."""
+        for k in range(j + 1, min(len(toks), j + _APPOINTMENT_REACH)):
+            t = toks[k]
+            if t.text in (";", ":", "(") or t.is_cap and words[k] in self.grammar.lex.surnames:
+                return None
+            m = self.grammar.lex.appointments.match(words, k)
+            if m is not None:
+                return m if any(w in m[1] for w in _NAMES_A_POST) and toks[k - 1].text == "," else None
+        return None
+
     def _copula_chain(self, toks, j: int) -> list:
         """'ông A là Phó Chủ tịch UBND tỉnh', 'A và B đều là ủy viên Trung ương', 'A từng là Bí thư':
         the titles a copula after the name gives it (former ones after 'từng là', 'nguyên là')."""
@@ -346,6 +360,11 @@ class NamesComponent:
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
                 out.extend(chain)
         return out
+
+
+# how far after a name an appointment may come, and the words by which it names a post
+_APPOINTMENT_REACH = 16
+_NAMES_A_POST = ("chức", "cương vị")
 
 
 def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:
