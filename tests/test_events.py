@@ -301,3 +301,16 @@ def test_an_event_someone_is_asked_to_hold_is_not_held():
 def test_assigning_a_board_is_no_briefing():
     assert not held("Ngày 12/4, UBND tỉnh giao Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì thực hiện.")
     assert held("Ngày 12/4, Sở Nội vụ tổ chức giao ban công tác tháng 4.")
+
+
+def test_a_dialogue_named_by_its_classifier_is_an_event():
+    (m,) = held("Tại buổi đối thoại với người dân xã Tân Lập, ông Lò Minh Quân giải đáp các kiến nghị.")
+    assert m.kind == "meeting" and "Lò Minh Quân" in m.attendee_people
+
+
+def test_a_wreath_laid_is_one_ceremony_with_the_delegation_listed():
+    found = held("Sáng 14/4, lãnh đạo tỉnh Hà Giang đã tới đặt vòng hoa, vào Lăng viếng Chủ tịch Hồ Chí Minh. "
+                 "Đoàn lãnh đạo tỉnh có: Bí thư Tỉnh ủy Vũ Minh Tâm; Chủ tịch UBND tỉnh Lục Văn Hà. "
+                 "Sau khi vào Lăng viếng, đoàn đã đặt vòng hoa tại Đài tưởng niệm các anh hùng liệt sĩ.")
+    assert len(found) == 1 and found[0].kind == "ceremony" and found[0].date == date(2024, 4, 14)
+    assert {"Vũ Minh Tâm", "Lục Văn Hà"} <= set(found[0].attendee_people)

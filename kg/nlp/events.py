@@ -28,6 +28,9 @@ from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verb
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
+# events a verb reports that are the article's one of their kinds on a day ("Đoàn đã làm việc với ...",
+# "đã đặt vòng hoa, vào Lăng viếng ...", then "Sau khi vào Lăng viếng, đoàn đã dâng hương ...")
+_ONE_A_DAY = {"inspection": ("inspection", "working-session", "visit"), "ceremony": ("ceremony",)}
 _GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
 _MEETING_LIKE = ("conference", "session", "meeting", "working-session", "inspection", "congress")
 _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
@@ -203,6 +206,8 @@ class EventsComponent:
                 event.kind, event.kind_from_verb = m.kind, False  # "chủ trì cuộc làm việc": the noun says what it was
             if not m.generic and not m.by_verb and is_generic(event.label):
                 event.label, event.key = m.label, event.key or m.key  # "Hội nghị", then "Hội nghị trực tuyến Chính phủ ..."
+            elif event.by_verb and event.kind == "ceremony" and m.kind == "ceremony" and not m.by_verb:
+                event.label = m.label  # "đã đặt vòng hoa, vào Lăng viếng ...", then "Lễ viếng ...": its name
         event.told = event.told or m.anchored
         dates_it = idx == event.lead or not m.generic or m.anchored or bool(_SAME_DAY.search(text))
         if event.date is None and day is not None and dates_it:
@@ -220,10 +225,10 @@ class EventsComponent:
         if m.by_verb and here:  # "Đoàn giám sát đã làm việc với ...": the sentence's event, reported twice
             return here[0]
         same = [e for e in reversed(events) if _GROUP.get(e.kind, e.kind) == _GROUP.get(m.kind, m.kind)]
-        if m.kind == "inspection" and m.by_verb:  # a delegation's visit: the visit of the article, unless dated apart
-            visits = [e for e in reversed(events) if e.kind in ("inspection", "working-session", "visit")
-                      and not (day and e.day_month and day != e.day_month)]
-            return visits[0] if visits else None
+        if m.by_verb and m.kind in _ONE_A_DAY:  # a delegation's visit, a wreath laid: the article's, unless dated apart
+            ones = [e for e in reversed(events) if e.kind in _ONE_A_DAY[m.kind]
+                    and not (day and e.day_month and day != e.day_month)]
+            return ones[0] if ones else None
         if m.kind == "ceremony" and m.key.startswith(("khai mạc", "bế mạc")):
             # "Lễ khai mạc", "buổi lễ bế mạc": the opening of the congress or conference in hand
             held = [e for e in reversed(events) if e.kind in ("congress", "conference", "session", "meeting")]
