@@ -621,6 +621,10 @@ def test_the_inspector_general_heads_the_government_inspectorate():
     ("Ban Chỉ đạo 127 quốc gia cũng đề nghị các tỉnh rà soát.", "Ban Chỉ đạo 127 quốc gia", "Ban Chỉ đạo 127 quốc gia cũng"),
     ("Sở Kế hoạch và Đầu tư thu hồi Giấy chứng nhận đăng ký doanh nghiệp.", "Sở Kế hoạch và Đầu tư",
      "Sở Kế hoạch và Đầu tư thu hồi Giấy chứng nhận đăng ký doanh"),
+    ("Tổng cục Thuế báo cáo Bộ Tài chính kết quả thu ngân sách.", "Tổng cục Thuế", "Tổng cục Thuế báo cáo Bộ Tài chính"),
+    ("Cục Quản lý thị trường vinh dự đón nhận Huân chương Lao động.", "Cục Quản lý thị trường",
+     "Cục Quản lý thị trường vinh dự"),
+    ("Viện Nghiên cứu lập pháp tổ chức hội thảo.", "Viện Nghiên cứu lập pháp", "Viện Nghiên cứu"),
 ])
 def test_a_name_ends_before_a_link_or_a_verb(text, expected, wrong):
     found = orgs(body(text))
