@@ -309,6 +309,27 @@ def test_standalone_short_forms_stay_apart_across_articles(tmp_path):
     assert held == {"Hội đồng nhân dân"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Trường ĐH Phan Châu Trinh tuyển sinh.", "Trường Đại học Phan Châu Trinh"),
+    ("Trường Đại học Phan Châu Trinh tuyển sinh.", "Trường Đại học Phan Châu Trinh"),
+    ("ĐH Quốc gia Hà Nội tuyển sinh.", "Đại học Quốc gia Hà Nội"),
+    ("Chủ tịch Hội đồng ĐH Quốc gia Hà Nội đã phát biểu.", "Hội đồng Đại học Quốc gia Hà Nội"),
+])
+def test_a_schools_head_written_short_is_named_in_full(text, expected):
+    found = orgs(body(text))
+    assert expected in found and not any("ĐH" in o for o in found)
+
+
+def test_a_university_named_without_its_school_word_is_one_node(tmp_path):
+    from rdflib import RDF, RDFS, Namespace
+    from kg.build import build_dataset
+    (tmp_path / "a.txt").write_text("Tin\n\nTrường Đại học Hoa Lư tuyển sinh. Đại học Hoa Lư có 12 khoa.\n", encoding="utf-8")
+    ds, _ = build_dataset([tmp_path / "a.txt"])
+    v = Namespace("https://w3id.org/vnkg/ontology#")
+    labels = [str(ds.value(o, RDFS.label)) for o in set(ds.subjects(RDF.type, v.Organization))]
+    assert len(labels) == 1 and labels[0].startswith("Trường Đại học Hoa Lư")
+
+
 def test_a_long_lower_case_name_keeps_its_last_words():
     """Names of units run over many lower-case words; a cap at six cut words in half ('quốc | tế')."""
     r = body("Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài cho biết. "

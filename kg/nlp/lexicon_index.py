@@ -184,6 +184,9 @@ class LexiconIndex:
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
         self.open_scope = {h.lower(): scope for scope, heads in orgs["open_heads"].items() for h in heads}
         self.open_heads = self._plain((h, [h]) for h in self.open_scope)
+        for short, head in orgs["open_head_abbreviations"].items():  # "Trường ĐH" is "Trường Đại học"
+            self.open_heads.add(self._tok(short), head)
+        self.short_heads = {short for short in orgs["open_head_abbreviations"] if " " not in short}  # "ĐH"
         # one spelling per legal form or school type, whatever the case written ("cổ phần" → "Cổ phần")
         self.open_forms = self._plain((f[:1].upper() + f[1:], [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
@@ -208,6 +211,8 @@ class LexiconIndex:
             self.open_heads, self.lower_heads))) | {k[0] for k in self.composites} | {"sở"}
         self.lower_head_not_after = set(orgs["lower_head_not_after"])
         self.open_named_after = {w.lower() for h in orgs["open_named_after"] for w in [self._tok(h)[-1]]}
+        self.open_named_after |= {self._tok(short)[-1].lower() for short, head in orgs["open_head_abbreviations"].items()
+                                  if self._tok(head)[-1].lower() in self.open_named_after}  # "Trường ĐH Tôn Đức Thắng"
         self.not_org_names = {tuple(t.lower() for t in self._tok(n)) for n in orgs["not_org_names"]}
         self.countries = self._plain((c, [c]) for c in word_list("countries.txt"))
         self.regions = self._plain((r, [r]) for r in word_list("regions.txt"))

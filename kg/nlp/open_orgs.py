@@ -20,6 +20,8 @@ class OpenOrgNames:
         if not head or not toks[i].is_cap:
             return None
         j = head[0]
+        written = self._text(toks, i, j)
+        head_text = head[1] if written.lower() != head[1].lower() else written  # "Trường ĐH" is "Trường Đại học"
         # after a title, a foreign personal name right after a state body's head is the title's holder
         # (orgs.json holder_heads: a school, a company or 'Tổ chức' may be named so itself)
         holder = (head[1] in self.lex.holder_heads and any(t.is_cap and _foreign(t) for t in toks[j:j + 8])
@@ -50,7 +52,7 @@ class OpenOrgNames:
         if named == 0 and j < len(toks) and (j > head[0] or depth == 0):
             prov = self.province_at(toks, j)  # "Trường Tiểu học Hòa Bình", "Bộ Tư lệnh Thủ đô": named like a province
             if prov is not None:  # (a bare head before a place inside another name is that name's word)
-                return Found(i, prov.j, OrgRef(self._text(toks, i, prov.j), "", "local", kind="open",
+                return Found(i, prov.j, OrgRef(f"{head_text} {self._text(toks, head[0], prov.j)}", "", "local", kind="open",
                                                place=PlaceRef(prov.value, "province") if j == head[0] else None))
         if (named == 0 and j == head[0] and j < len(toks) and toks[j].is_lower_word and head[1] in self.lex.lower_name_heads
                 and self._titled(words, i)):
@@ -58,13 +60,15 @@ class OpenOrgNames:
             if end > j:
                 return Found(i, end, OrgRef(self._text(toks, i, end), "", self.lex.open_scope[head[1].lower()], kind="open"))
         if named == 0 and j == head[0] and not (head[1] in self.lex.foreign_heads and self._country_after(toks, words, j)):
-            return self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
+            lone = self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
+            if lone is not None or not (j < len(toks) and toks[j].text in self.lex.short_heads and depth < 3):
+                return lone  # (but "Hội đồng ĐH Quốc gia Hà Nội": a unit of the body whose head is written short)
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
             return None
         seat = self._seat_after(toks, words, j, end)
         if seat is not None:  # "Chi hội doanh nghiệp Nhật Bản tại Bình Dương": a foreign body and where it sits
             return Found(i, seat, OrgRef(self._text(toks, i, seat), "", "national", kind="open"))
-        name = " ".join([self._text(toks, i, head[0]), *forms] + ([self._text(toks, j, end)] if end > j else []))
+        name = " ".join([head_text, *forms] + ([self._text(toks, j, end)] if end > j else []))
         scope_default = self.lex.open_scope[head[1].lower()]
         country = self._country_after(toks, words, end)
         if country:  # 'Hải quan Úc', 'Đảng Nhân dân Campuchia', 'Hiệp hội DN Nhật Bản tại Việt Nam': a foreign body
@@ -82,7 +86,7 @@ class OpenOrgNames:
         scope = self._scope_after(toks, words, end, depth)
         if scope and scope[1] not in ("generic", "possessive"):
             e, sc, place, tail = scope
-            if place is not None and (head[1].lower() in self.lex.open_field_first or words[head[0] - 1] in self.lex.open_named_after) \
+            if place is not None and (head[1].lower() in self.lex.open_field_first or head[1].split()[-1].lower() in self.lex.open_named_after) \
                     and not self.level_at(toks, self._skip_bracketed_abbreviation(toks, end)):
                 # "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh", "Đại học Quốc gia Hà Nội": a business's or
                 # a school's own name, as written (a department's is made canonical: "Sở Y tế thành phố Hà Nội")
@@ -180,7 +184,8 @@ class OpenOrgNames:
         if (not after_form and self._person_run(toks, words, j)
                 and words[j - 1] not in self.lex.open_named_after):
             return j  # "Đảng Nguyễn Thành Phong": the body's name is not a person's
-        named_after = self.capital_run(toks, j, limit=5) if after_form and self._person_run(toks, words, j) else j
+        named_after = self.capital_run(toks, j, limit=5) if (
+            after_form or words[j - 1] in self.lex.open_named_after) and self._person_run(toks, words, j) else j
         k = j + 1  # ("Trường THPT Nguyễn Thái Học": the person a school is named after is one name)
         end = k
         lower_run = 0

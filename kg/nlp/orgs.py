@@ -257,9 +257,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
                 break
             if self.lex.levels.match(words, k) and toks[k].text.islower():
                 break
-            # "Ban Chỉ đạo điều hành giá chủ trì ...": the topic is over where the clause goes on (its
-            # function words are stop_words': "... Quy chế dân chủ ở cơ sở" goes on)
-            if toks[k].is_lower_word and words[k] not in self.lex.function_stops and self._stops_name(words, k):
+            # "Ban Chỉ đạo điều hành giá chủ trì ...": the topic is over where the clause goes on
+            if toks[k].is_lower_word and self._stops_name(words, k):
                 opener = self.lex.steering_openers.match(words, k) if k == j else None
                 if opener is None:
                     break
