@@ -24,8 +24,8 @@ from kg.normalize import fold_key, slugify
 _STANDALONE = frozenset(data("orgs.json")["standalone_short_forms"])
 # businesses the article may name again by their head and proper name alone ("Công ty Formosa Hà Tĩnh")
 _BUSINESS_HEADS = tuple(sorted({fold_key(h) + " " for h in data("orgs.json")["short_name_heads"]}, key=len, reverse=True))
-# a university named without "Trường" is the school the article names with it ("Đại học Hoa Sen")
-_UNIVERSITY, _SCHOOL = "đại học ", "trường "
+# short heads by which an article names again a body it names in full ("Đại học Hoa Sen", "Hải quan Bình Dương")
+_HEADS_IN_FULL = {fold_key(short) + " ": fold_key(full) + " " for short, full in data("orgs.json")["heads_in_full"].items()}
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -153,7 +153,7 @@ class ArticleResolver:
                 return node
             if ref.scope != "national" and not self._standalone(ref):
                 return None  # a bare delegation ("Đoàn công tác") names no body of its own
-        node = self._node(self._business_in_full(ref) or self._school_in_full(ref) or ref)
+        node = self._node(self._business_in_full(ref) or self._head_in_full(ref) or ref)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
         if ref.label != node.label:
@@ -188,13 +188,18 @@ class ArticleResolver:
                  and (key := fold_key(o.label)).startswith(head) and key.endswith(tail)}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _school_in_full(self, ref: OrgRef) -> OrgRef | None:
-        """'Đại học Hoa Sen' in an article that names 'Trường Đại học Hoa Sen': the school (a university
-        of several schools, 'Đại học Quốc gia Hà Nội', is never written so)."""
+    def _head_in_full(self, ref: OrgRef) -> OrgRef | None:
+        """'Đại học Hoa Sen' in an article that names 'Trường Đại học Hoa Sen', 'Hải quan Bình Dương' in one
+        that names 'Cục Hải quan tỉnh Bình Dương': the one body of the article named by the full head and
+        ending with the rest of the name (a university of several schools is never written so)."""
         label = fold_key(ref.label)
-        if ref.kind != "open" or not label.startswith(_UNIVERSITY):
+        short = next((h for h in _HEADS_IN_FULL if label.startswith(h)), None) if ref.kind == "open" else None
+        if short is None:
             return None
-        return next((o for o in self._full if o.kind == "open" and fold_key(o.label) == _SCHOOL + label), None)
+        full, rest = _HEADS_IN_FULL[short], label[len(short):]
+        found = {key: o for o in self._full if o.kind == "open"
+                 and (key := fold_key(o.label)).startswith(full) and (key == full + rest or key.endswith(" " + rest))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _node(self, ref: OrgRef) -> OrgNode:
         province: ProvinceNode | None = None

@@ -320,14 +320,26 @@ def test_a_schools_head_written_short_is_named_in_full(text, expected):
     assert expected in found and not any("ĐH" in o for o in found)
 
 
-def test_a_university_named_without_its_school_word_is_one_node(tmp_path):
+def _org_labels_built(tmp_path, text: str) -> list[str]:
     from rdflib import RDF, RDFS, Namespace
     from kg.build import build_dataset
-    (tmp_path / "a.txt").write_text("Tin\n\nTrường Đại học Hoa Lư tuyển sinh. Đại học Hoa Lư có 12 khoa.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(f"Tin\n\n{text}\n", encoding="utf-8")
     ds, _ = build_dataset([tmp_path / "a.txt"])
     v = Namespace("https://w3id.org/vnkg/ontology#")
-    labels = [str(ds.value(o, RDFS.label)) for o in set(ds.subjects(RDF.type, v.Organization))]
-    assert len(labels) == 1 and labels[0].startswith("Trường Đại học Hoa Lư")
+    return sorted(str(ds.value(o, RDFS.label)) for o in set(ds.subjects(RDF.type, v.Organization)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường Đại học Hoa Lư tuyển sinh. Đại học Hoa Lư có 12 khoa.", "Trường Đại học Hoa Lư"),
+    ("Cục Hải quan Lào Cai họp. Hải quan Lào Cai thu 500 tỷ đồng.", "Cục Hải quan tỉnh Lào Cai"),
+])
+def test_a_body_named_again_by_its_short_head_is_one_node(tmp_path, text, expected):
+    (label,) = _org_labels_built(tmp_path, text)
+    assert label.startswith(expected)
+
+
+def test_a_body_named_only_by_its_short_head_keeps_the_written_name(tmp_path):
+    assert _org_labels_built(tmp_path, "Hải quan Lào Cai thu 500 tỷ đồng.") == ["Hải quan Lào Cai"]
 
 
 def test_a_long_lower_case_name_keeps_its_last_words():
