@@ -147,6 +147,8 @@ class OpenOrgNames:
         e = k
         while e < n and e - k < 5 and (toks[e].is_cap and toks[e].is_name_word or toks[e].is_acronym):
             e += 1
+        if e - k == 1 and toks[k].is_acronym and self.province_at(toks, k) is not None:
+            return k  # "Hiệp hội doanh nghiệp bất động sản TPHCM": the field is the name, then where it is
         if e == k or e - k == 1 and toks[k].is_acronym and k - j > 3:
             return j  # "Công ty kê khai nộp thuế TNDN": a long lower-case run before a lone acronym is a clause
         if e < n and toks[e].is_lower_word and words[e] != "tại" and e + 1 < n and toks[e + 1].is_cap:
