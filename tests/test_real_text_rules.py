@@ -140,6 +140,8 @@ def test_a_head_and_a_bounded_name(text, expected):
     ("Tổng công ty xây dựng công trình thủy 6 làm chủ đầu tư.", "Tổng công ty xây dựng công trình thủy 6"),
     ("Ông Lò Văn Sáu, Giám đốc Công ty TNHH thương mại dịch vụ Hưng Thịnh Phát, cho biết.",
      "Công ty TNHH thương mại dịch vụ Hưng Thịnh Phát"),
+    ("Ông Lò Văn Sáu, Chủ tịch Hiệp hội doanh nghiệp cơ khí TP.HCM, cho biết.",
+     "Hiệp hội doanh nghiệp cơ khí Hồ Chí Minh"),
 ])
 def test_a_business_named_by_its_field_then_its_name(text, expected):
     assert expected in orgs(body(text))
@@ -674,6 +676,13 @@ def test_a_name_ends_before_a_link_or_a_verb(text, expected, wrong):
 ])
 def test_a_steering_committees_topic_ends_where_the_clause_goes_on(text, expected):
     assert {o for o in orgs(body(text)) if o.startswith("Ban Chỉ đạo")} == expected
+
+
+def test_a_deputy_minister_without_a_ministry_is_of_the_one_the_article_names():
+    r = body("Bộ trưởng Bộ Xây dựng đã ký quyết định. Thứ trưởng Lý Minh Khoa làm Tổ trưởng Tổ công tác.")
+    assert ("Lý Minh Khoa", "Thứ trưởng", "Bộ Xây dựng") in posts(r)
+    r = body("Thứ trưởng Lý Minh Khoa làm việc với Bộ Y tế và Bộ Tài chính.")
+    assert not any(p[0] == "Lý Minh Khoa" for p in posts(r))  # two ministries: which one is not said
 
 
 def test_an_appointment_later_in_the_names_clause_is_the_names():

@@ -1,11 +1,14 @@
 """What an article sets up for all its sentences: the names it uses for places ("đường Trần Phú",
-"tỉnh Hồ Bắc"), which are not people where it repeats them, and its full names, which its short
-references ("bà Quỳnh Anh", "ông Bruno Rodriguez") stand for."""
+"tỉnh Hồ Bắc"), which are not people where it repeats them, its full names, which its short
+references ("bà Quỳnh Anh", "ông Bruno Rodriguez") stand for, and the one ministry it names, which a
+bare "Thứ trưởng" holds office in."""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.model import PersonRef, PostRef
+from dataclasses import replace
+
+from kg.model import OrgRef, PersonRef, PostRef
 from kg.naming import foreign_word
 from kg.nlp.grammar import Grammar
 from kg.nlp.sentences import sentences as _sentences
@@ -59,3 +62,21 @@ def full_names_for_short_ones(g: Grammar, persons: list[PersonRef], posts: list[
         p.name = rename.get(p.name, p.name)
     for post in posts:
         post.person = rename.get(post.person, post.person)
+
+
+def bodies_for_bare_titles(g: Grammar, orgs: list[OrgRef], posts: list[PostRef]) -> list[PostRef]:
+    """'Bộ trưởng Bộ Công Thương ra quyết định ... Thứ trưởng Trần Quốc Khánh': a title of
+    ``ministry_bare_roles`` written without its body holds it in the one ministry the article names;
+    with none or several, the post is dropped."""
+    ministries = {o.label: o for o in orgs if o.kind == "national" and _is_ministry(g, o.label)}
+    one = next(iter(ministries.values())) if len(ministries) == 1 else None
+    held = {(p.person, p.role) for p in posts if p.org is not None}
+    return [p if p.org is not None else replace(p, org=one) for p in posts if p.org is not None or (
+        one is not None and (p.person, p.role) not in held  # "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng", then "Bộ trưởng Dũng"
+        and not any(foreign_word(w) for w in p.person.split()))]  # a foreign minister holds office in no ministry of ours
+
+
+def _is_ministry(g: Grammar, label: str) -> bool:
+    words = label.split()
+    field = g.lex.ministry_fields.match(words[1:], 0) if words[0] == "Bộ" else None
+    return field is not None and field[0] == len(words) - 1

@@ -158,6 +158,7 @@ class LexiconIndex:
             self.roles.add(self._tok(h["role"]), h["role"])
         self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
         self.generic_roles = set(roles.get("generic_roles", []))
+        self.ministry_bare_roles = frozenset(roles["ministry_bare_roles"])
         self.not_person_after = set(roles.get("not_person_after", []))
         self.place_cues = set(roles["place_cues"])
         self.name_particles = frozenset(roles["name_particles"])

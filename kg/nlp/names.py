@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
-from kg.nlp.article_names import full_names_for_short_ones, place_names
+from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.ministry_lists import ministries_in_lists
 from kg.nlp.sentences import add_display_span as _add_display_span
@@ -64,6 +64,7 @@ class NamesComponent:
                          for k in range(bisect_left(starts, offset + m.start), bisect_left(starts, offset + m.end))}
             self._sentence(doc, sent_text, toks, orgs, persons, posts, places, in_number)
         full_names_for_short_ones(self.grammar, persons, posts)
+        posts[:] = bodies_for_bare_titles(self.grammar, orgs, posts)
         doc._.orgs, doc._.persons, doc._.posts, doc._.places = orgs, persons, posts, places
         return doc
 
@@ -202,13 +203,14 @@ class NamesComponent:
         for title in chain:
             self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, 1), "pronoun-copula", posts)
 
-    @staticmethod
-    def _post(doc: Doc, sent_text: str, toks: list[Tok], name: str, title: Title, rule: str, posts: list[PostRef]) -> None:
-        """A post for a title that names its body (the title's words are its evidence)."""
-        if title.org is None:
+    def _post(self, doc: Doc, sent_text: str, toks: list[Tok], name: str, title: Title, rule: str,
+              posts: list[PostRef]) -> None:
+        """A post for a title that names its body (the title's words are its evidence); one whose body
+        the article may name elsewhere ('Thứ trưởng Trần Văn A') waits for the end of the article."""
+        if title.org is None and title.role not in self.grammar.lex.ministry_bare_roles:
             return
         tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
-        if title.org.span is None:
+        if title.org is not None and title.org.span is None:
             title.org.span = tspan
         posts.append(PostRef(name, title.role, title.org, tspan, former=title.former, rule=rule))
 
