@@ -314,3 +314,11 @@ def test_a_wreath_laid_is_one_ceremony_with_the_delegation_listed():
                  "Sau khi vào Lăng viếng, đoàn đã đặt vòng hoa tại Đài tưởng niệm các anh hùng liệt sĩ.")
     assert len(found) == 1 and found[0].kind == "ceremony" and found[0].date == date(2024, 4, 14)
     assert {"Vũ Minh Tâm", "Lục Văn Hà"} <= set(found[0].attendee_people)
+
+
+def test_an_event_only_planned_takes_no_attendees_from_the_event_in_hand():
+    found = meetings("Sáng 14/4, Đoàn ĐBQH tỉnh Yên Bái tiếp xúc cử tri huyện Văn Chấn. Ông Lò Văn Tâm cho biết "
+                     "Hội nghị Trung ương 9 sẽ diễn ra tuần tới. Cử tri Hà Thị Mây đề nghị làm rõ trách nhiệm.")
+    (held_one,) = [m for m in found if m.status == "held"]
+    assert {"Lò Văn Tâm", "Hà Thị Mây"} <= set(held_one.attendee_people)
+    assert all("Hà Thị Mây" not in m.attendee_people for m in found if m.status != "held")

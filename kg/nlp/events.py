@@ -350,8 +350,12 @@ class EventsComponent:
 
     @staticmethod
     def _next_lead(e: _Event, events: list[_Event], sents) -> int:
-        """Where the sentences that go on about an event end: the next event's lead."""
-        later = [x.lead for x in events if x.lead > e.lead]
+        """Where the sentences that go on about an event end: the next held event's lead (one only
+        planned, "Hội nghị Trung ương 7 diễn ra tuần tới", is said in passing). A planned event's own
+        sentences are all that speak of it."""
+        if e.status != "held":
+            return e.lead + 1
+        later = [x.lead for x in events if x.lead > e.lead and x.status == "held"]
         return min(later) if later else len(sents)
 
     @staticmethod
@@ -359,7 +363,7 @@ class EventsComponent:
         """People of the sentences that mention the event, and of the sentences after its lead (up to
         the next event) that say who took part."""
         stop = EventsComponent._next_lead(e, events, sents)
-        others = {i for x in events if x is not e for i in x.sentences}  # a sentence that names another event is its
+        others = {i for x in events if x is not e and x.status == "held" for i in x.sentences}  # another event's
         scope = set(e.sentences) | {i for i in range(e.lead, stop) if i not in others and has("attend", sents[i][0])}
         bounds = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in scope]
         seen: list[str] = []
