@@ -200,6 +200,14 @@ def test_glued_words_do_not_make_names():
     assert "Trần Hải Nam Những" not in people(r) and "Trần Hải Nam" in people(r)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Phó Thủ tướng Hà Minh Quyết Đối với dự án này, ông yêu cầu làm rõ.", "Hà Minh Quyết"),
+    ("Ông Hà Minh Quyết Cụ thể, năm nay tỉnh thu 500 tỷ đồng.", "Hà Minh Quyết"),
+])
+def test_a_sentence_opener_glued_to_a_name_is_not_the_names(text, name):
+    assert people(body(text)) == {name}
+
+
 def test_a_short_reference_is_the_full_name():
     r = body("Bà Nguyễn Thị Thu Hằng là giáo viên. Cô Thu Hằng cho biết đã dạy 20 năm.")
     assert people(r) == {"Nguyễn Thị Thu Hằng"}

@@ -20,8 +20,9 @@ class Grammar(TitleGrammar):
         j = self.capital_run(toks, i, limit=5)
         if cued:
             j = self._with_particles(toks, i, j)
-        while j - i > 2 and toks[j - 1].text in self.lex.not_name_end:
-            j -= 1
+        while j - i > 2 and (toks[j - 1].text in self.lex.not_name_end or j < len(toks)
+                             and (toks[j - 1].text, toks[j].text) in self.lex.not_name_end_pairs):
+            j -= 1  # ("Nguyễn Thiện Nhân Cụ thể, ...": a sentence opener glued on by a lost line break)
         n = j - i - sum(1 for t in toks[i:j] if t.text in self.lex.name_particles)
         if n < 2 or n > 4 or any(not t.is_name_word or t.is_lower_word and t.text not in self.lex.name_particles
                                  for t in toks[i:j]):

@@ -229,6 +229,7 @@ class LexiconIndex:
             self.roles.add(self._tok(k), k)
         self.honorifics = {tuple(t.lower() for t in self._tok(h)) for h in roles["honorifics"]}
         self.not_name_end = set(roles["not_name_end"])
+        self.not_name_end_pairs = {tuple(p.split()) for p in roles["not_name_end_pairs"]}
         self.foreign_roles = {r.lower() for r in roles["foreign_roles"]}
         for r in roles["foreign_roles"]:
             self.roles.add(self._tok(r), r)
