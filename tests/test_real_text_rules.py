@@ -208,6 +208,15 @@ def test_a_sentence_opener_glued_to_a_name_is_not_the_names(text, name):
     assert people(body(text)) == {name}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Người dân ở chung cư 727 Trần Hưng Đạo, quận 5 phản ánh.", set()),
+    ("Bà Lý Thị Hoa (trú tại số 15 Phạm Minh Đức, phường 2) cho biết.", {"Lý Thị Hoa"}),
+    ("Chủ tịch UBND quận 3 Trần Thanh Bình cho biết.", {"Trần Thanh Bình"}),
+])
+def test_a_name_after_a_house_number_is_a_street(text, expected):
+    assert people(body(text)) == expected
+
+
 def test_a_short_reference_is_the_full_name():
     r = body("Bà Nguyễn Thị Thu Hằng là giáo viên. Cô Thu Hằng cho biết đã dạy 20 năm.")
     assert people(r) == {"Nguyễn Thị Thu Hằng"}

@@ -122,7 +122,7 @@ class NamesComponent:
             if k < after or k in covered or k in role_tokens or toks[k].text in _HONORIFIC_BEFORE:
                 continue
             after_body = k in org_ends or any(cj == k for _, cj, _ in chains)  # "... nông thôn": a body's last word, no street's
-            if k and not after_body and (toks[k - 1].text in g.lex.not_person_after
+            if k and not after_body and (toks[k - 1].text in g.lex.not_person_after or _house_number(toks, k)
                                             or toks[k - 1].text == "," and street_end == k - 1):
                 street_end = after = max(g.capital_run(toks, k), k + 1)
                 continue
@@ -367,6 +367,22 @@ class NamesComponent:
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
 _NAMES_A_POST = ("chức", "cương vị")
+
+
+def _house_number(toks: list[Tok], k: int) -> bool:
+    """'chung cư 727 Trần Hưng Đạo', 'tòa nhà 8B Lê Trực', 'số 15 Phạm Minh Đức': a house number after
+    a common noun or 'số' makes the name after it a street; not a numbered unit's ('Quận 2 Nguyễn Hoài
+    Nam', 'Q. 1', 'khu vực 1'), a date's or a year's."""
+    t = toks[k - 1].text
+    if k < 2 or not (t[:1].isdigit() and t.replace("/", "").isalnum()) or t.isdigit() and len(t) == 4:
+        return False
+    before = toks[k - 2]
+    return before.text in ("số", "(", ",") or before.is_lower_word and before.text not in _NUMBERED_UNITS
+
+
+# lower-case words a number names a unit or a time after ("quận 3 Trần Thanh Bình", "khu vực 1 ...")
+_NUMBERED_UNITS = frozenset({"quận", "phường", "vực", "tổ", "đội", "khóa", "khoá", "lần", "thứ", "ngày", "năm", "tháng",
+                             "kỳ", "khu", "ấp", "thôn", "xóm", "đoàn", "lớp", "cấp", "hạng", "giải", "vòng"})
 
 
 def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:
