@@ -14,6 +14,7 @@ from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
+from kg.nlp.name_cues import house_number, on_behalf_of
 from kg.nlp.ministry_lists import ministries_in_lists
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import doc_text
@@ -26,13 +27,6 @@ from kg.nlp.tokens import Tok
 
 # last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
 _HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
-_ON_BEHALF = {("thay", "mặt"), ("ủy", "quyền"), ("uỷ", "quyền")}
-
-
-def _on_behalf_of(words, k: int) -> bool:
-    """The title at ``k`` is of the one someone acts for ('thay mặt', 'thừa ủy quyền (của)')."""
-    before = tuple(words[max(0, k - 3):k])
-    return before[-2:] in _ON_BEHALF or (before[-1:] == ("của",) and before[-3:-1] in _ON_BEHALF)
 
 
 @Language.factory("vnkg_names")
@@ -83,7 +77,7 @@ class NamesComponent:
             if k < after:
                 continue
             chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
-            if chain and _on_behalf_of(words, k):  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": not X's title
+            if chain and on_behalf_of(words, k):  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": not X's title
                 chain = chain[1:]
             if chain:
                 chains.append((chain[0].i, chain[-1].j, chain))
@@ -122,7 +116,7 @@ class NamesComponent:
             if k < after or k in covered or k in role_tokens or toks[k].text in _HONORIFIC_BEFORE:
                 continue
             after_body = k in org_ends or any(cj == k for _, cj, _ in chains)  # "... nông thôn": a body's last word, no street's
-            if k and not after_body and (toks[k - 1].text in g.lex.not_person_after or _house_number(toks, k)
+            if k and not after_body and (toks[k - 1].text in g.lex.not_person_after or house_number(toks, k)
                                             or toks[k - 1].text == "," and street_end == k - 1):
                 street_end = after = max(g.capital_run(toks, k), k + 1)
                 continue
@@ -367,22 +361,6 @@ class NamesComponent:
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
 _NAMES_A_POST = ("chức", "cương vị")
-
-
-def _house_number(toks: list[Tok], k: int) -> bool:
-    """'chung cư 727 Trần Hưng Đạo', 'tòa nhà 8B Lê Trực', 'số 15 Phạm Minh Đức': a house number after
-    a common noun or 'số' makes the name after it a street; not a numbered unit's ('Quận 2 Nguyễn Hoài
-    Nam', 'Q. 1', 'khu vực 1'), a date's or a year's."""
-    t = toks[k - 1].text
-    if k < 2 or not (t[:1].isdigit() and t.replace("/", "").isalnum()) or t.isdigit() and len(t) == 4:
-        return False
-    before = toks[k - 2]
-    return before.text in ("số", "(", ",") or before.is_lower_word and before.text not in _NUMBERED_UNITS
-
-
-# lower-case words a number names a unit or a time after ("quận 3 Trần Thanh Bình", "khu vực 1 ...")
-_NUMBERED_UNITS = frozenset({"quận", "phường", "vực", "tổ", "đội", "khóa", "khoá", "lần", "thứ", "ngày", "năm", "tháng",
-                             "kỳ", "khu", "ấp", "thôn", "xóm", "đoàn", "lớp", "cấp", "hạng", "giải", "vòng"})
 
 
 def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:
