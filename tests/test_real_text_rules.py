@@ -702,6 +702,13 @@ def test_a_deputy_minister_without_a_ministry_is_of_the_one_the_article_names():
     assert not any(p[0] == "Lý Minh Khoa" for p in posts(r))  # two ministries: which one is not said
 
 
+def test_a_title_opening_a_clause_then_a_comma_is_the_names_after_it():
+    r = body("Công văn do Phó Chánh Văn phòng Thành ủy Cần Thơ, Mạc Văn Lâm ký ngày 2/3.")
+    assert ("Mạc Văn Lâm", "Phó Chánh Văn phòng", "Văn phòng Thành ủy Cần Thơ") in posts(r)
+    r = body("Ông Tô Văn Hà, Phó Chánh Văn phòng Thành ủy Cần Thơ, Mạc Văn Lâm và các đại biểu dự họp.")
+    assert not any(p[0] == "Mạc Văn Lâm" for p in posts(r))  # the title is the name's before it
+
+
 def test_an_appointment_later_in_the_names_clause_is_the_names():
     r = body("Ban Bí thư chỉ định ông Hà Quang Vinh tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Lào Cai.")
     assert ("Hà Quang Vinh", "Phó Bí thư", "Tỉnh ủy Lào Cai") in posts(r)

@@ -342,8 +342,9 @@ class NamesComponent:
         out = []
         starts = {a for a, _, _ in names}
         for ci, cj, chain in chains:
-            if self._just_before(toks, cj, i):
-                out.extend(chain)
+            if self._just_before(toks, cj, i) or cj + 1 == i and toks[cj].text == "," and (
+                    ci == 0 or toks[ci - 1].text in _CLAUSE_BEFORE_TITLE):
+                out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
             elif j < len(toks) and ci in (j + 1, j + 2) and toks[j].text in ("-", "–", ",", "—", "(") and (
                     ci == j + 1 or self.grammar.words(toks)[j + 1] in self.grammar.lex.former_words):
                 if any(self._just_before(toks, cj, a) for a in starts):
@@ -358,6 +359,8 @@ class NamesComponent:
         return out
 
 
+# words after which a title, a comma and a name are one person ("do Chủ tịch UBND tỉnh, Lê Văn A ký")
+_CLAUSE_BEFORE_TITLE = frozenset({"do", "của", "theo", "Theo", "bởi", "gửi"})
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
 _NAMES_A_POST = ("chức", "cương vị")
