@@ -709,6 +709,15 @@ def test_a_title_opening_a_clause_then_a_comma_is_the_names_after_it():
     assert not any(p[0] == "Mạc Văn Lâm" for p in posts(r))  # the title is the name's before it
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lò Văn Hải, Bí thư Đảng bộ cơ quan Tổng cục Thuế, phát biểu.",
+     ("Lò Văn Hải", "Bí thư", "Đảng bộ cơ quan Tổng cục Thuế")),
+    ("Đồng chí Lò Văn Hải, Phó Bí thư Đảng ủy cơ quan phát biểu khai mạc.", ("Lò Văn Hải", "Phó Bí thư", "Đảng ủy cơ quan")),
+])
+def test_the_party_committee_of_an_agencys_staff(text, post):
+    assert post in posts(body(text))
+
+
 def test_an_appointment_later_in_the_names_clause_is_the_names():
     r = body("Ban Bí thư chỉ định ông Hà Quang Vinh tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Lào Cai.")
     assert ("Hà Quang Vinh", "Phó Bí thư", "Tỉnh ủy Lào Cai") in posts(r)

@@ -173,8 +173,11 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if not m or not (toks[i].is_cap or after_head_role):
             return None
         unit, j = m[1], m[0]
+        agency = unit in self.lex.party_units and tuple(words[j:j + 2]) == ("cơ", "quan")
+        if agency:  # "Đảng ủy cơ quan Tổng cục Hải quan", "Đảng bộ Cơ quan LĐLĐ": of the body's own staff
+            unit, j = f"{unit} cơ quan", j + 2
         parent = self.org_at(toks, j, depth + 1)
-        kinds = _ANY_PARENT if unit in self.lex.party_units else _LISTED_PARENT
+        kinds = _ANY_PARENT if unit in self.lex.party_units or agency else _LISTED_PARENT
         if parent and parent.value.kind in kinds and not parent.value.bare:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
@@ -184,7 +187,7 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if scope and scope[1] != "possessive":
             end, sc, place, tail = scope
             return Found(i, end, OrgRef(f"{unit} {tail}", "", sc, place=place, kind="unit"))
-        return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=True))
+        return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=not agency))
 
     def _committee(self, toks, words, i, depth):
         m = self.lex.committees.match(words, i)
