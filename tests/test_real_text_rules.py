@@ -718,6 +718,13 @@ def test_the_party_committee_of_an_agencys_staff(text, post):
     assert post in posts(body(text))
 
 
+def test_a_title_right_after_a_name_its_comma_lost_is_the_names():
+    r = body("Thiếu tướng Hà Văn Tuấn Chánh Văn phòng Bộ Công an ký quyết định.")
+    assert people(r) == {"Hà Văn Tuấn"} and ("Hà Văn Tuấn", "Chánh Văn phòng", "Văn phòng Bộ Công an") in posts(r)
+    r = body("Kỷ luật cán bộ Hà Văn Tuấn Thủ tướng vừa ký quyết định.")  # a lost line break, not his title
+    assert people(r) == {"Hà Văn Tuấn"} and not posts(r)
+
+
 def test_an_appointment_later_in_the_names_clause_is_the_names():
     r = body("Ban Bí thư chỉ định ông Hà Quang Vinh tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Lào Cai.")
     assert ("Hà Quang Vinh", "Phó Bí thư", "Tỉnh ủy Lào Cai") in posts(r)

@@ -18,6 +18,9 @@ class Grammar(TitleGrammar):
             if hyphenated is not None:
                 return hyphenated
         j = self.capital_run(toks, i, limit=5)
+        roles = self.lex.roles
+        j = next((x for x in range(i + 2, j) if toks[x].low in roles.longest and roles.match(self.words(toks), x)), j)
+        # ("Đàm Thanh Thế Chánh Văn phòng ...": a title right after the name, its comma lost, is not the name's)
         if cued:
             j = self._with_particles(toks, i, j)
         while j - i > 2 and (toks[j - 1].text in self.lex.not_name_end or j < len(toks)

@@ -286,6 +286,11 @@ class NamesComponent:
             return toks[k].text.lower() in self.grammar.lex.surnames
         return self.grammar.honorific_before(toks, k) or any(j == k for _, j, _ in chains)
 
+    def _names_its_body(self, toks: list[Tok], chain: list) -> bool:
+        """The last title of a chain writes its body after the role ('Chánh Văn phòng X'), not only implies it."""
+        r = self.grammar.role_at(toks, chain[-1].i, allow_lower=True)
+        return chain[-1].org is not None and r is not None and chain[-1].j > r[1]
+
     def _just_before(self, toks: list[Tok], end: int, start: int) -> bool:
         """A title ending at ``end`` is right before a name at ``start``, maybe with an honorific between."""
         words = self.grammar.words(toks)
@@ -345,8 +350,10 @@ class NamesComponent:
             if self._just_before(toks, cj, i) or cj + 1 == i and toks[cj].text == "," and (
                     ci == 0 or toks[ci - 1].text in _CLAUSE_BEFORE_TITLE):
                 out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
-            elif j < len(toks) and ci in (j + 1, j + 2) and toks[j].text in ("-", "–", ",", "—", "(") and (
-                    ci == j + 1 or self.grammar.words(toks)[j + 1] in self.grammar.lex.former_words):
+            elif ci == j and j > 0 and toks[j - 1].is_cap and self._names_its_body(toks, chain) or j < len(toks) and ci in (j + 1, j + 2) and toks[j].text in (
+                    "-", "–", ",", "—", "(") and (ci == j + 1 or self.grammar.words(toks)[j + 1] in self.grammar.lex.former_words):
+                # (right after the name, its comma lost: "Thiếu tướng Đàm Thanh Thế Chánh Văn phòng ...", if it
+                # writes its body: "Hồ Thị Kim Thoa Thủ tướng vừa ký ..." is a lost line break)
                 if any(self._just_before(toks, cj, a) for a in starts):
                     continue  # "A, Thủ tướng B": the title is B's
                 out.extend(chain)
