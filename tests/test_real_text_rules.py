@@ -178,6 +178,14 @@ def test_ministries_in_a_list():
     assert orgs(body("Đại diện các Bộ: Công an, Quốc phòng và Y tế cùng dự.")) >= {"Bộ Công an", "Bộ Quốc phòng", "Bộ Y tế"}
 
 
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh Hà Nam giao các Sở: Xây dựng, Tư pháp; Y tế kiểm tra.",
+    "Lãnh đạo Sở Xây dựng, Tư pháp và Y tế tỉnh Hà Nam dự họp.",
+])
+def test_a_provinces_departments_in_a_list(text):
+    assert {"Sở Xây dựng", "Sở Tư pháp", "Sở Y tế"} <= {o.split(" tỉnh")[0] for o in orgs(body(text))}
+
+
 def test_foreign_bodies():
     r = body("Chính phủ Lào và Đảng Nhân dân Cách mạng Lào cảm ơn. Ngoại trưởng Nhật Bản Tanaka Ichiro phát biểu.")
     assert {"Chính phủ Lào", "Đảng Nhân dân Cách mạng Lào"} <= orgs(r)

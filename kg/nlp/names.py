@@ -1,6 +1,6 @@
 """The ``vnkg_names`` component: organisations, places, people and their titles, per sentence.
-The lists of ministries, the short forms an article defines and the places named on their own
-have modules of their own (``ministry_lists``, ``short_forms``, ``lone_places``)."""
+The lists of ministries and departments, the short forms an article defines and the places named on their own
+have modules of their own (``field_lists``, ``short_forms``, ``lone_places``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -15,7 +15,7 @@ from kg.nlp.evidence import post_rule
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.name_cues import house_number, on_behalf_of
-from kg.nlp.ministry_lists import ministries_in_lists
+from kg.nlp.field_lists import bodies_in_field_lists
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import doc_text
 from kg.nlp.sentences import grammar_for
@@ -106,7 +106,7 @@ class NamesComponent:
             covered.update(range(f.i, f.j))
             after = defines_short_form(g, toks, f.j, org)
             covered.update(range(f.j, after))
-        ministries_in_lists(g, doc, sent_text, toks, covered, orgs)
+        bodies_in_field_lists(g, doc, sent_text, toks, covered, orgs)
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
