@@ -186,6 +186,15 @@ def test_a_provinces_departments_in_a_list(text):
     assert {"Sở Xây dựng", "Sở Tư pháp", "Sở Y tế"} <= {o.split(" tỉnh")[0] for o in orgs(body(text))}
 
 
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lò Văn Hải, Chánh Thanh tra Bộ Xây dựng, cho biết.", ("Lò Văn Hải", "Chánh Thanh tra", "Thanh tra Bộ Xây dựng")),
+    ("Ông Lò Văn Hải, Phó Chánh Thanh tra tỉnh Lai Châu, cho biết.",
+     ("Lò Văn Hải", "Phó Chánh Thanh tra", "Thanh tra tỉnh Lai Châu")),
+])
+def test_an_inspectorate_is_a_unit_of_its_body(text, post):
+    assert post in posts(body(text))
+
+
 def test_foreign_bodies():
     r = body("Chính phủ Lào và Đảng Nhân dân Cách mạng Lào cảm ơn. Ngoại trưởng Nhật Bản Tanaka Ichiro phát biểu.")
     assert {"Chính phủ Lào", "Đảng Nhân dân Cách mạng Lào"} <= orgs(r)

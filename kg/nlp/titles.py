@@ -63,6 +63,10 @@ class TitleGrammar(OrgGrammar):
             p = org.value
             return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", p.scope, place=p.place, parent=p,
                                               kind="unit"), i, org.j)
+        scope = self._scope_after(toks, self.words(toks), role_j, 0) if unit and unit.get("levelled") else None
+        if scope is not None and scope[2] is not None:  # "Chánh Thanh tra tỉnh Nam Định": the level's own body
+            end, sc, place, tail = scope
+            return Title(unit["role"], OrgRef(f"{unit['unit']} {tail}", "", sc, place=place, kind="unit"), i, end)
         if unit:  # "Ủy viên Ban Thường vụ, Trưởng Ban ...": completed from the chain's committee
             return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
                          i, role_j)
