@@ -195,6 +195,14 @@ def test_an_inspectorate_is_a_unit_of_its_body(text, post):
     assert post in posts(body(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Cầu vượt ngã ba Huế thông xe.", []), ("Các tuyến phố Huế, Hàng Bài đông đúc.", []),
+    ("Người dân thành phố Huế vui mừng.", ["Huế"]),
+])
+def test_a_street_named_after_a_province_is_not_the_province(text, expected):
+    assert [p.name for p in body(text).places] == expected
+
+
 def test_foreign_bodies():
     r = body("Chính phủ Lào và Đảng Nhân dân Cách mạng Lào cảm ơn. Ngoại trưởng Nhật Bản Tanaka Ichiro phát biểu.")
     assert {"Chính phủ Lào", "Đảng Nhân dân Cách mạng Lào"} <= orgs(r)

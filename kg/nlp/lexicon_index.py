@@ -160,6 +160,7 @@ class LexiconIndex:
         self.generic_roles = set(roles.get("generic_roles", []))
         self.ministry_bare_roles = frozenset(roles["ministry_bare_roles"])
         self.not_person_after = set(roles.get("not_person_after", []))
+        self.not_province_after = frozenset(roles["not_province_after"])
         self.place_cues = set(roles["place_cues"])
         self.name_particles = frozenset(roles["name_particles"])
         self.middle_names = frozenset(roles["middle_names"])

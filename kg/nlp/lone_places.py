@@ -27,7 +27,7 @@ def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
         if found is None:
             f = g.province_at(toks, k)
             before = g.lex.level_kind.get(words[k - 1]) if k else None
-            if f and before not in ("district", "commune"):
+            if f and before not in ("district", "commune") and not _street_before(g, toks, k):
                 city = before == "city" and g.lex.province_kind.get(f.value) != "city"
                 f.value = PlaceRef(f.value, "city", province=f.value) if city else PlaceRef(f.value, "province")
                 found = f
@@ -45,3 +45,11 @@ def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
                 found = g.place_after(toks, end + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
                 if found is not None and covered.intersection(range(found.i, found.j)):
                     found = None
+
+
+def _street_before(g: Grammar, toks: list[Tok], k: int) -> bool:
+    """'phố Huế', 'ngã ba Huế': a street or a junction named after a province, not the province
+    (but 'thành phố Huế' is the city)."""
+    one = toks[k - 1].text if k else ""
+    two = f"{toks[k - 2].text} {one}" if k > 1 else ""
+    return two in g.lex.not_province_after or one in g.lex.not_province_after and not two.lower().startswith("thành ")
