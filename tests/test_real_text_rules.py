@@ -750,6 +750,12 @@ def test_a_title_right_after_a_name_its_comma_lost_is_the_names():
     assert people(r) == {"Hà Văn Tuấn"} and not posts(r)
 
 
+def test_titles_in_a_chain_share_a_board_members_body():
+    r = body("Bà Lò Thị Mai, hiệu trưởng, thành viên hội đồng quản trị Trường Đại học Tây Bắc trình bày.")
+    assert {("Lò Thị Mai", "Hiệu trưởng", "Trường Đại học Tây Bắc"),
+            ("Lò Thị Mai", "Thành viên Hội đồng quản trị", "Trường Đại học Tây Bắc")} <= posts(r)
+
+
 def test_an_appointment_later_in_the_names_clause_is_the_names():
     r = body("Ban Bí thư chỉ định ông Hà Quang Vinh tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy Lào Cai.")
     assert ("Hà Quang Vinh", "Phó Bí thư", "Tỉnh ủy Lào Cai") in posts(r)

@@ -166,6 +166,7 @@ class LexiconIndex:
         self.middle_names = frozenset(roles["middle_names"])
         self.pronouns: dict[str, str] = roles["pronouns"]  # pronoun → the middle name it rules out
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}
+        self.unit_heads = {k.lower(): {"role": k, "unit": unit} for k, unit in roles["unit_heads"].items()}
         assembly = roles["assembly_roles"]  # "Đại biểu X": a deputy of the assembly named before
         self.assembly_roles = frozenset(assembly["roles"])
         self.assemblies: dict[str, str] = assembly["assemblies"]  # assembly → the role of its deputies

@@ -54,7 +54,8 @@ class TitleGrammar(OrgGrammar):
             # "Ủy viên Trung ương (Đảng)", "ĐBQH": the role names its body itself
             end = role_j + (1 if role_j < len(toks) and toks[role_j].text == "Đảng" else 0)
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, self._skip_term(toks, end))
-        unit = self.lex.role_units.get(role.lower())
+        head_of = self.lex.unit_heads.get(role.lower())  # "Chánh Thanh tra Bộ Nội vụ": of "Thanh tra Bộ Nội vụ"
+        unit = self.lex.role_units.get(role.lower()) or head_of
         if unit and unit.get("whole"):  # "Tỉnh ủy viên": a member of the committee itself
             kind = self.lex.committee_kind.get(unit["unit"], "province")
             return Title(unit["role"], OrgRef(unit["unit"], "", "province" if kind == "city" else kind, kind="committee"),
@@ -63,11 +64,11 @@ class TitleGrammar(OrgGrammar):
             p = org.value
             return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", p.scope, place=p.place, parent=p,
                                               kind="unit"), i, org.j)
-        scope = self._scope_after(toks, self.words(toks), role_j, 0) if unit and unit.get("levelled") else None
+        scope = self._scope_after(toks, self.words(toks), role_j, 0) if head_of else None
         if scope is not None and scope[2] is not None:  # "Chánh Thanh tra tỉnh Nam Định": the level's own body
             end, sc, place, tail = scope
             return Title(unit["role"], OrgRef(f"{unit['unit']} {tail}", "", sc, place=place, kind="unit"), i, end)
-        if unit:  # "Ủy viên Ban Thường vụ, Trưởng Ban ...": completed from the chain's committee
+        if unit and not head_of:  # "Ủy viên Ban Thường vụ, Trưởng Ban ...": completed from the chain's committee
             return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
                          i, role_j)
         if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
