@@ -64,9 +64,10 @@ def test_kind_floors(table, kind):
             assert got >= floor, (kind, table[kind])
 
 
-# The two held-out sets annotated in stop 17 and developed on since (devset_real/heldout*.json; the
-# third, heldout_c.json, stays unread): the figures that stop reached, less a point, must hold.
-HELD_OUT_FLOORS = {"heldout.json": (0.89, 0.81), "heldout_b.json": (0.84, 0.68)}
+# The held-out sets annotated in stops 17 (A, B) and 18 (D, 59 articles) and developed on since
+# (devset_real/heldout*.json; heldout_c.json stays unread): the figures stop 18 reached, less about a
+# point, must hold.
+HELD_OUT_FLOORS = {"heldout.json": (0.89, 0.83), "heldout_b.json": (0.86, 0.76), "heldout_d.json": (0.88, 0.79)}
 
 
 @pytest.mark.slow
