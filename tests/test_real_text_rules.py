@@ -366,6 +366,7 @@ def test_a_schools_head_written_short_is_named_in_full(text, expected):
 
 def _org_labels_built(tmp_path, text: str) -> list[str]:
     from rdflib import RDF, RDFS, Namespace
+
     from kg.build import build_dataset
     (tmp_path / "a.txt").write_text(f"Tin\n\n{text}\n", encoding="utf-8")
     ds, _ = build_dataset([tmp_path / "a.txt"])

@@ -4,9 +4,9 @@ references ("bà Quỳnh Anh", "ông Bruno Rodriguez") stand for, and the one mi
 bare "Thứ trưởng" holds office in."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from kg.model import OrgRef, PersonRef, PostRef
 from kg.naming import foreign_word
