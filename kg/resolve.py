@@ -22,10 +22,13 @@ from kg.normalize import fold_key, slugify
 
 
 _STANDALONE = frozenset(data("orgs.json")["standalone_short_forms"])
-# businesses the article may name again by their head and proper name alone ("Công ty Formosa Hà Tĩnh")
-_BUSINESS_HEADS = tuple(sorted({fold_key(h) + " " for h in data("orgs.json")["short_name_heads"]}, key=len, reverse=True))
-# short heads by which an article names again a body it names in full ("Đại học Hoa Sen", "Hải quan Bình Dương")
-_HEADS_IN_FULL = {fold_key(short) + " ": fold_key(full) + " " for short, full in data("orgs.json")["heads_in_full"].items()}
+# the heads by which an article names again a body it names in full, each with the head of the full
+# name: a business by its own head and proper name ("Công ty Formosa Hà Tĩnh"), a school or a customs
+# department by a shorter head ("Đại học Hoa Sen", "Hải quan Bình Dương"); longest first
+_HEADS_IN_FULL = dict(sorted(
+    [(fold_key(h) + " ", fold_key(h) + " ") for h in data("orgs.json")["short_name_heads"]]
+    + [(fold_key(short) + " ", fold_key(full) + " ") for short, full in data("orgs.json")["heads_in_full"].items()],
+    key=lambda pair: len(pair[0]), reverse=True))
 
 
 def short_hash(*parts: str, n: int = 12) -> str:
@@ -153,7 +156,7 @@ class ArticleResolver:
                 return node
             if ref.scope != "national" and not self._standalone(ref):
                 return None  # a bare delegation ("Đoàn công tác") names no body of its own
-        node = self._node(self._business_in_full(ref) or self._head_in_full(ref) or ref)
+        node = self._node(self._named_in_full(ref) or ref)
         if ref.surface and ref.surface != node.label:
             node.alt.add(ref.surface)
         if ref.label != node.label:
@@ -174,31 +177,19 @@ class ArticleResolver:
                 return full
         return None
 
-    def _business_in_full(self, ref: OrgRef) -> OrgRef | None:
-        """'Công ty Formosa Hà Tĩnh' after 'Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh': a business
-        named by its head and the end of its name is the one business of the article whose name ends so."""
-        if ref.kind != "open":
-            return None
-        label = fold_key(ref.label)
-        head = next((h for h in _BUSINESS_HEADS if label.startswith(h)), None)
-        if head is None:
-            return None
-        tail = " " + label[len(head):]
-        found = {key: o for o in self._full if o.kind == "open" and len(o.label) > len(ref.label)
-                 and (key := fold_key(o.label)).startswith(head) and key.endswith(tail)}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _head_in_full(self, ref: OrgRef) -> OrgRef | None:
-        """'Đại học Hoa Sen' in an article that names 'Trường Đại học Hoa Sen', 'Hải quan Bình Dương' in one
-        that names 'Cục Hải quan tỉnh Bình Dương': the one body of the article named by the full head and
-        ending with the rest of the name (a university of several schools is never written so)."""
+    def _named_in_full(self, ref: OrgRef) -> OrgRef | None:
+        """'Công ty Formosa Hà Tĩnh' after 'Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh', 'Đại học
+        Hoa Sen' after 'Trường Đại học Hoa Sen', 'Hải quan Bình Dương' after 'Cục Hải quan tỉnh Bình
+        Dương': a body named by a head of ``_HEADS_IN_FULL`` and the end of its name is the one body of
+        the article named by the full head and ending so (a university of several schools is never
+        written with 'Trường')."""
         label = fold_key(ref.label)
         short = next((h for h in _HEADS_IN_FULL if label.startswith(h)), None) if ref.kind == "open" else None
         if short is None:
             return None
-        full, rest = _HEADS_IN_FULL[short], label[len(short):]
+        full, tail = _HEADS_IN_FULL[short], " " + label[len(short):]
         found = {key: o for o in self._full if o.kind == "open"
-                 and (key := fold_key(o.label)).startswith(full) and (key == full + rest or key.endswith(" " + rest))}
+                 and (key := fold_key(o.label)) != label and key.startswith(full) and key.endswith(tail)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _node(self, ref: OrgRef) -> OrgNode:
