@@ -286,6 +286,16 @@ class NamesComponent:
             return toks[k].text.lower() in self.grammar.lex.surnames
         return self.grammar.honorific_before(toks, k) or any(j == k for _, j, _ in chains)
 
+    def _just_after(self, toks: list[Tok], end: int, ci: int, chain: list) -> bool:
+        """A title chain starting at ``ci`` follows a name ending at ``end``: after a dash, comma or
+        bracket (maybe with 'nguyên' between), or right after it, its comma lost, when it writes its
+        body ("Thiếu tướng Đàm Thanh Thế Chánh Văn phòng ..."; "Hồ Thị Kim Thoa Thủ tướng vừa ký ..."
+        is a lost line break)."""
+        if ci == end:
+            return end > 0 and toks[end - 1].is_cap and self._names_its_body(toks, chain)
+        return end < len(toks) and ci in (end + 1, end + 2) and toks[end].text in ("-", "–", ",", "—", "(") and (
+            ci == end + 1 or self.grammar.words(toks)[end + 1] in self.grammar.lex.former_words)
+
     def _names_its_body(self, toks: list[Tok], chain: list) -> bool:
         """The last title of a chain writes its body after the role ('Chánh Văn phòng X'), not only implies it."""
         r = self.grammar.role_at(toks, chain[-1].i, allow_lower=True)
@@ -350,10 +360,7 @@ class NamesComponent:
             if self._just_before(toks, cj, i) or cj + 1 == i and toks[cj].text == "," and (
                     ci == 0 or toks[ci - 1].text in _CLAUSE_BEFORE_TITLE):
                 out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
-            elif ci == j and j > 0 and toks[j - 1].is_cap and self._names_its_body(toks, chain) or j < len(toks) and ci in (j + 1, j + 2) and toks[j].text in (
-                    "-", "–", ",", "—", "(") and (ci == j + 1 or self.grammar.words(toks)[j + 1] in self.grammar.lex.former_words):
-                # (right after the name, its comma lost: "Thiếu tướng Đàm Thanh Thế Chánh Văn phòng ...", if it
-                # writes its body: "Hồ Thị Kim Thoa Thủ tướng vừa ký ..." is a lost line break)
+            elif self._just_after(toks, j, ci, chain):
                 if any(self._just_before(toks, cj, a) for a in starts):
                     continue  # "A, Thủ tướng B": the title is B's
                 out.extend(chain)
