@@ -2,6 +2,7 @@
 (``places``), organisations (``orgs``), titles (``titles``) and people's names (here)."""
 from __future__ import annotations
 
+from kg.naming import foreign_word
 from kg.nlp.titles import Title, TitleGrammar
 from kg.nlp.tokens import Found, Tok
 
@@ -32,6 +33,9 @@ class Grammar(TitleGrammar):
             return None
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
+        if (j - i >= 3 and i and toks[i - 1].is_lower_word and not foreign_word(toks[i].text)
+                and all(foreign_word(t.text) for t in toks[i + 1:j]) and self.lex.regions.match(self.words(toks), i - 1)):
+            return None  # "châu Âu Donald Tusk": the end of a region before a foreign name, no name of ours
         before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
         if cued and i > 1 and toks[i - 1].text.islower() and toks[i - 2].text.islower():
             before = set()  # the end of a title's body ("Bộ trưởng Bộ ... Phát triển nông thôn Nguyễn Xuân Cường")
@@ -88,4 +92,6 @@ class Grammar(TitleGrammar):
     def honorific_before(self, toks: list[Tok], k: int) -> bool:
         """An honorific, rank, degree or calling ends just before ``k``: "ông", "Thượng tướng", "PGS.TS"."""
         words = self.words(toks)
+        if k > 1 and toks[k - 1].text == "." and toks[k - 2].text[:1].isupper() and any(c.isupper() for c in toks[k - 2].text[1:]):
+            k -= 1  # "TS. Lê Hùng", "PGS.TS. Trần Văn A": an abbreviated degree and its full stop
         return any(k - n >= 0 and tuple(words[k - n:k]) in self.lex.honorifics for n in (1, 2, 3))

@@ -16,6 +16,7 @@ from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_on
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.name_cues import house_number, on_behalf_of
 from kg.nlp.field_lists import bodies_in_field_lists
+from kg.nlp.foreign_names import foreign_name_expected, foreign_run_end
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import doc_text
 from kg.nlp.sentences import grammar_for
@@ -25,8 +26,9 @@ from kg.nlp.short_forms import defines_short_form
 from kg.nlp.titles import Title
 from kg.nlp.tokens import Tok
 
-# last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng"
-_HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng"}
+# last word of an honorific: "đồng chí", "ông", "đ/c" (tokenized "đ / c"), "Hòa thượng", "già làng", "Ngài", "Haji"
+_HONORIFIC_BEFORE = {"chí", "ông", "bà", "Ông", "Bà", "anh", "chị", "Anh", "Chị", "c", "C", "thượng", "tọa", "làng",
+                     "Ngài", "Haji", "Datuk", "Dato", "Sheikh", "Samdech", "Techo"}
 
 
 @Language.factory("vnkg_names")
@@ -127,6 +129,10 @@ class NamesComponent:
                 continue  # "TP Hồ Chí Minh" is the city, not the man
             cued = self._cued(toks, k, chains)
             j = g.name_at(toks, k, cued)
+            if j is None:  # "Chủ tịch Hội đồng châu Âu Donald Tusk": no family name of ours to go by
+                e = foreign_run_end(g, toks, k)
+                if e is not None and (cued or foreign_name_expected(g, toks, k, e)):
+                    j, cued = e, True
             if j is None or any(x in covered for x in range(k, j)):
                 continue
             if not cued and " ".join(t.text for t in toks[k:j]) in self.streets:
