@@ -861,3 +861,20 @@ def test_a_national_body_named_by_its_head_and_the_country():
 ])
 def test_an_abbreviation_is_one_body_whatever_joins_its_parts(written, expected):
     assert expected in orgs(body(f"{written} cho biết sẽ kiểm tra."))
+
+
+@pytest.mark.parametrize("sep", [" - ", " – ", ", "])
+def test_a_list_pairing_each_name_with_the_title_after_it(sep):
+    r = body(f"Dự lễ có ông Lê Văn Tám{sep}Phó Chủ tịch UBND tỉnh Hà Giang, ông Đỗ Minh Hòa{sep}Giám đốc Sở "
+             f"Tài chính, bà Trần Thị Yến{sep}Chủ tịch Hội Nông dân tỉnh.")
+    assert {("Lê Văn Tám", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang"),
+            ("Đỗ Minh Hòa", "Giám đốc", "Sở Tài chính")} <= posts(r)
+    assert not {p for p in posts(r) if p[0] == "Đỗ Minh Hòa" and p[1] == "Phó Chủ tịch"}
+
+
+def test_a_list_of_titles_each_before_its_name_keeps_them_there():
+    r = body("Tham dự có Chủ tịch UBND tỉnh Hà Giang Lê Văn Tám, Giám đốc Sở Tài chính Đỗ Minh Hòa, "
+             "Bí thư Huyện ủy Vị Xuyên Trần Thị Yến.")
+    assert {("Lê Văn Tám", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang"), ("Đỗ Minh Hòa", "Giám đốc", "Sở Tài chính"),
+            ("Trần Thị Yến", "Bí thư", "Huyện ủy Vị Xuyên")} == {p for p in posts(r) if p[0] in
+                                                                 ("Lê Văn Tám", "Đỗ Minh Hòa", "Trần Thị Yến")}

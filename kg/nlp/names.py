@@ -302,6 +302,16 @@ class NamesComponent:
         return end < len(toks) and ci in (end + 1, end + 2) and toks[end].text in ("-", "–", ",", "—", "(") and (
             ci == end + 1 or self.grammar.words(toks)[end + 1] in self.grammar.lex.former_words)
 
+    def _titled_after(self, toks: list[Tok], end: int, chains) -> bool:
+        """A title chain follows the name that ends at ``end`` ("B - Giám đốc Sở ...")."""
+        return any(self._just_after(toks, end, ci, chain) for ci, _, chain in chains)
+
+    def _paired(self, toks: list[Tok], ci: int, chain: list, end: int, names, chains) -> bool:
+        """A chain at ``ci`` comes right after an earlier name, and the name ending at ``end`` after
+        it has a title of its own: the list pairs each name with the title after it."""
+        return (any(b <= ci and self._just_after(toks, b, ci, chain) for _, b, _ in names)
+                and self._titled_after(toks, end, chains))
+
     def _names_its_body(self, toks: list[Tok], chain: list) -> bool:
         """The last title of a chain writes its body after the role ('Chánh Văn phòng X'), not only implies it."""
         r = self.grammar.role_at(toks, chain[-1].i, allow_lower=True)
@@ -361,14 +371,17 @@ class NamesComponent:
         dash, comma or bracket (unless another name follows it: "A, Thủ tướng B"), and a chain
         closing with ':' before a list of names."""
         out = []
-        starts = {a for a, _, _ in names}
+        ends = {a: b for a, b, _ in names}
         for ci, cj, chain in chains:
             if self._just_before(toks, cj, i) or cj + 1 == i and toks[cj].text == "," and (
                     ci == 0 or toks[ci - 1].text in _CLAUSE_BEFORE_TITLE):
+                if toks[cj].text == "," and self._paired(toks, ci, chain, j, names, chains):
+                    continue  # "ông A - Phó Chủ tịch UBND, ông B - Giám đốc Sở": the first title is A's
                 out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
             elif self._just_after(toks, j, ci, chain):
-                if any(self._just_before(toks, cj, a) for a in starts):
-                    continue  # "A, Thủ tướng B": the title is B's
+                if any(self._just_before(toks, cj, a) and not (toks[cj].text == "," and self._titled_after(toks, b, chains))
+                       for a, b in ends.items()):
+                    continue  # "A, Thủ tướng B": the title is B's; not "A - Thủ tướng, ông B - Bộ trưởng"
                 out.extend(chain)
         if not out:
             out.extend(self._copula_title(toks, i, chains, names))
