@@ -1,6 +1,7 @@
 """The ``vnkg_names`` component: organisations, places, people and their titles, per sentence.
-The lists of ministries and departments, the short forms an article defines and the places named on their own
-have modules of their own (``field_lists``, ``short_forms``, ``lone_places``)."""
+The lists of ministries and departments, the short forms an article defines, the places named on their own,
+foreign names and which title belongs to which name have modules of their own (``field_lists``,
+``short_forms``, ``lone_places``, ``foreign_names``, ``title_links``)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -23,6 +24,7 @@ from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.short_forms import defines_short_form
+from kg.nlp.title_links import TitleLinks
 from kg.nlp.titles import Title
 from kg.nlp.tokens import Tok
 
@@ -41,6 +43,7 @@ class NamesComponent:
 
     def __init__(self, nlp: Language) -> None:
         self.grammar = grammar_for(nlp)
+        self.links = TitleLinks(self.grammar)
 
     def __call__(self, doc: Doc) -> Doc:
         orgs: list[OrgRef] = []
@@ -165,7 +168,7 @@ class NamesComponent:
             persons.append(PersonRef(name, span, rule="cued-name" if cued else "bare-capitalised-name"))
             _add_display_span(doc, span.start, span.end, "PER")
             covered.update(range(i, j))
-            for title in self._titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
+            for title in self.links.titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
                 title = self._in_session(title, orgs, toks, j)
                 rule = post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])
                 self._post(doc, sent_text, toks, name, title, rule, posts)
@@ -292,41 +295,6 @@ class NamesComponent:
             return toks[k].text.lower() in self.grammar.lex.surnames
         return self.grammar.honorific_before(toks, k) or any(j == k for _, j, _ in chains)
 
-    def _just_after(self, toks: list[Tok], end: int, ci: int, chain: list) -> bool:
-        """A title chain starting at ``ci`` follows a name ending at ``end``: after a dash, comma or
-        bracket (maybe with 'nguyên' between), or right after it, its comma lost, when it writes its
-        body ("Thiếu tướng Đàm Thanh Thế Chánh Văn phòng ..."; "Hồ Thị Kim Thoa Thủ tướng vừa ký ..."
-        is a lost line break)."""
-        if ci == end:
-            return end > 0 and toks[end - 1].is_cap and self._names_its_body(toks, chain)
-        return end < len(toks) and ci in (end + 1, end + 2) and toks[end].text in ("-", "–", ",", "—", "(") and (
-            ci == end + 1 or self.grammar.words(toks)[end + 1] in self.grammar.lex.former_words)
-
-    def _titled_after(self, toks: list[Tok], end: int, chains) -> bool:
-        """A title chain follows the name that ends at ``end`` ("B - Giám đốc Sở ...")."""
-        return any(self._just_after(toks, end, ci, chain) for ci, _, chain in chains)
-
-    def _paired(self, toks: list[Tok], ci: int, chain: list, end: int, names, chains) -> bool:
-        """A chain at ``ci`` comes right after an earlier name, and the name ending at ``end`` after
-        it has a title of its own: the list pairs each name with the title after it."""
-        return (any(b <= ci and self._just_after(toks, b, ci, chain) for _, b, _ in names)
-                and self._titled_after(toks, end, chains))
-
-    def _names_its_body(self, toks: list[Tok], chain: list) -> bool:
-        """The last title of a chain writes its body after the role ('Chánh Văn phòng X'), not only implies it."""
-        r = self.grammar.role_at(toks, chain[-1].i, allow_lower=True)
-        return chain[-1].org is not None and r is not None and chain[-1].j > r[1]
-
-    def _just_before(self, toks: list[Tok], end: int, start: int) -> bool:
-        """A title ending at ``end`` is right before a name at ``start``, maybe with an honorific between."""
-        words = self.grammar.words(toks)
-        gap = tuple(words[end:start])
-        if gap[:1] == (",",):  # "Giám đốc Sở Y tế, ông Nguyễn Văn A": an appositive with its honorific
-            return len(gap) > 1 and gap[1:] in self.grammar.lex.honorifics
-        if gap[:1] == ("là",):  # "Chủ tịch UBND tỉnh là ông Nguyễn Văn A": the title is the name's
-            return len(gap) == 1 or gap[1:] in self.grammar.lex.honorifics
-        return end == start or 0 < start - end <= 3 and gap in self.grammar.lex.honorifics
-
     def _appointment_later(self, toks: list[Tok], words, j: int):
         """'chỉ định ông A tham gia Ban Chấp hành Đảng bộ tỉnh, giữ chức Phó Bí thư Tỉnh ủy': an
         appointment that names a post ('giữ chức', 'đảm nhiệm cương vị') later in the name's clause,
@@ -353,47 +321,6 @@ class NamesComponent:
                 title.former = True
         return chain
 
-    def _copula_title(self, toks, i: int, chains, names) -> list:
-        """'Hai Phó Chủ tịch HĐND là bà A và ông B': a title given by 'là' to a list of names is each one's."""
-        words = self.grammar.words(toks)
-        for a, b, _ in reversed([x for x in names if x[1] <= i]):
-            gap = tuple(words[b:i])
-            if not (gap[:1] in (("và",), (",",)) and (len(gap) == 1 or gap[1:] in self.grammar.lex.honorifics)):
-                return []
-            for ci, cj, chain in chains:
-                if cj < a and words[cj:cj + 1] == ["là"] and self._just_before(toks, cj, a):
-                    return chain
-            i = a
-        return []
-
-    def _titles_for(self, toks, i, j, chains, names):
-        """Titles of the name at [i, j): the chain just before it, the chain just after a
-        dash, comma or bracket (unless another name follows it: "A, Thủ tướng B"), and a chain
-        closing with ':' before a list of names."""
-        out = []
-        ends = {a: b for a, b, _ in names}
-        for ci, cj, chain in chains:
-            if self._just_before(toks, cj, i) or cj + 1 == i and toks[cj].text == "," and (
-                    ci == 0 or toks[ci - 1].text in _CLAUSE_BEFORE_TITLE):
-                if toks[cj].text == "," and self._paired(toks, ci, chain, j, names, chains):
-                    continue  # "ông A - Phó Chủ tịch UBND, ông B - Giám đốc Sở": the first title is A's
-                out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
-            elif self._just_after(toks, j, ci, chain):
-                if any(self._just_before(toks, cj, a) and not (toks[cj].text == "," and self._titled_after(toks, b, chains))
-                       for a, b in ends.items()):
-                    continue  # "A, Thủ tướng B": the title is B's; not "A - Thủ tướng, ông B - Bộ trưởng"
-                out.extend(chain)
-        if not out:
-            out.extend(self._copula_title(toks, i, chains, names))
-        for ci, cj, chain in chains:
-            # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
-            if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
-                out.extend(chain)
-        return out
-
-
-# words after which a title, a comma and a name are one person ("do Chủ tịch UBND tỉnh, Lê Văn A ký")
-_CLAUSE_BEFORE_TITLE = frozenset({"do", "của", "theo", "Theo", "bởi", "gửi"})
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
 _NAMES_A_POST = ("chức", "cương vị")

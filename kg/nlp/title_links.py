@@ -1,0 +1,88 @@
+"""Which title belongs to which name: a chain of titles before a name or after its comma or dash,
+a title given by 'là' to a list of names, and a list that pairs each name with the title after it."""
+from __future__ import annotations
+
+from kg.nlp.tokens import Tok
+
+# words after which a title, a comma and a name are one person ("do Chủ tịch UBND tỉnh, Lê Văn A ký")
+_CLAUSE_BEFORE_TITLE = frozenset({"do", "của", "theo", "Theo", "bởi", "gửi"})
+
+
+class TitleLinks:
+    """The titles of each name a sentence gives, from the title chains found in it."""
+
+    def __init__(self, grammar) -> None:
+        self.g = grammar
+
+    def titles_for(self, toks, i, j, chains, names):
+        """Titles of the name at [i, j): the chain just before it, the chain just after a
+        dash, comma or bracket (unless another name follows it: "A, Thủ tướng B"), and a chain
+        closing with ':' before a list of names."""
+        out = []
+        ends = {a: b for a, b, _ in names}
+        for ci, cj, chain in chains:
+            if self.just_before(toks, cj, i) or cj + 1 == i and toks[cj].text == "," and (
+                    ci == 0 or toks[ci - 1].text in _CLAUSE_BEFORE_TITLE):
+                if toks[cj].text == "," and self.paired(toks, ci, chain, j, names, chains):
+                    continue  # "ông A - Phó Chủ tịch UBND, ông B - Giám đốc Sở": the first title is A's
+                out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
+            elif self.just_after(toks, j, ci, chain):
+                if any(self.just_before(toks, cj, a) and not (toks[cj].text == "," and self.titled_after(toks, b, chains))
+                       for a, b in ends.items()):
+                    continue  # "A, Thủ tướng B": the title is B's; not "A - Thủ tướng, ông B - Bộ trưởng"
+                out.extend(chain)
+        if not out:
+            out.extend(self.copula_title(toks, i, chains, names))
+        for ci, cj, chain in chains:
+            # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
+            if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
+                out.extend(chain)
+        return out
+
+    def just_after(self, toks: list[Tok], end: int, ci: int, chain: list) -> bool:
+        """A title chain starting at ``ci`` follows a name ending at ``end``: after a dash, comma or
+        bracket (maybe with 'nguyên' between), or right after it, its comma lost, when it writes its
+        body ("Thiếu tướng Đàm Thanh Thế Chánh Văn phòng ..."; "Hồ Thị Kim Thoa Thủ tướng vừa ký ..."
+        is a lost line break)."""
+        if ci == end:
+            return end > 0 and toks[end - 1].is_cap and self.names_its_body(toks, chain)
+        return end < len(toks) and ci in (end + 1, end + 2) and toks[end].text in ("-", "–", ",", "—", "(") and (
+            ci == end + 1 or self.g.words(toks)[end + 1] in self.g.lex.former_words)
+
+    def titled_after(self, toks: list[Tok], end: int, chains) -> bool:
+        """A title chain follows the name that ends at ``end`` ("B - Giám đốc Sở ...")."""
+        return any(self.just_after(toks, end, ci, chain) for ci, _, chain in chains)
+
+    def paired(self, toks: list[Tok], ci: int, chain: list, end: int, names, chains) -> bool:
+        """A chain at ``ci`` comes right after an earlier name, and the name ending at ``end`` after
+        it has a title of its own: the list pairs each name with the title after it."""
+        return (any(b <= ci and self.just_after(toks, b, ci, chain) for _, b, _ in names)
+                and self.titled_after(toks, end, chains))
+
+    def names_its_body(self, toks: list[Tok], chain: list) -> bool:
+        """The last title of a chain writes its body after the role ('Chánh Văn phòng X'), not only implies it."""
+        r = self.g.role_at(toks, chain[-1].i, allow_lower=True)
+        return chain[-1].org is not None and r is not None and chain[-1].j > r[1]
+
+    def just_before(self, toks: list[Tok], end: int, start: int) -> bool:
+        """A title ending at ``end`` is right before a name at ``start``, maybe with an honorific between."""
+        words = self.g.words(toks)
+        gap = tuple(words[end:start])
+        if gap[:1] == (",",):  # "Giám đốc Sở Y tế, ông Nguyễn Văn A": an appositive with its honorific
+            return len(gap) > 1 and gap[1:] in self.g.lex.honorifics
+        if gap[:1] == ("là",):  # "Chủ tịch UBND tỉnh là ông Nguyễn Văn A": the title is the name's
+            return len(gap) == 1 or gap[1:] in self.g.lex.honorifics
+        return end == start or 0 < start - end <= 3 and gap in self.g.lex.honorifics
+
+    def copula_title(self, toks, i: int, chains, names) -> list:
+        """'Hai Phó Chủ tịch HĐND là bà A và ông B': a title given by 'là' to a list of names is each one's."""
+        words = self.g.words(toks)
+        for a, b, _ in reversed([x for x in names if x[1] <= i]):
+            gap = tuple(words[b:i])
+            if not (gap[:1] in (("và",), (",",)) and (len(gap) == 1 or gap[1:] in self.g.lex.honorifics)):
+                return []
+            for ci, cj, chain in chains:
+                if cj < a and words[cj:cj + 1] == ["là"] and self.just_before(toks, cj, a):
+                    return chain
+            i = a
+        return []
