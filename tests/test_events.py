@@ -322,3 +322,19 @@ def test_an_event_only_planned_takes_no_attendees_from_the_event_in_hand():
     (held_one,) = [m for m in found if m.status == "held"]
     assert {"Lò Văn Tâm", "Hà Thị Mây"} <= set(held_one.attendee_people)
     assert all("Hà Thị Mây" not in m.attendee_people for m in found if m.status != "held")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Chiều 12/4, đoàn công tác của Thanh tra Chính phủ về Cao Bằng làm việc, công bố quyết định thanh tra.",
+     "Thanh tra Chính phủ"),
+    ("Ngày 12/4, Đoàn kiểm tra của Ban Bí thư đã làm việc tại Tỉnh ủy Bắc Kạn.", "Ban Bí thư"),
+])
+def test_the_body_whose_delegation_visits_holds_the_visit(text, holder):
+    [m] = held(text)
+    assert holder in {o.label for o in m.organizers}
+
+
+def test_a_delegation_at_a_conference_does_not_hold_it():
+    [m] = held("Sáng 12/4, UBND tỉnh Lạng Sơn tổ chức hội thảo về thương mại biên giới; "
+               "đoàn công tác của Bộ Công Thương dự hội thảo.")
+    assert "Bộ Công Thương" not in {o.label for o in m.organizers}

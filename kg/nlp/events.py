@@ -299,6 +299,9 @@ class EventsComponent:
                     m.organizers.append(o)
             elif all(x.label != o.label for x in m.attendee_orgs):
                 m.attendee_orgs.append(o)
+            holder = o.parent if o.kind == "delegation" and _GROUP.get(e.kind) == "visit" else None
+            if holder is not None and not holder.bare and all(x.label != holder.label for x in m.organizers):
+                m.organizers.append(holder)  # "Đoàn kiểm tra của Bộ Y tế làm việc tại ...": the ministry holds the visit
         text = doc.user_data.get("vnkg_text") or doc.text
         scope = [(off, off + len(t)) for off, (t, _, _) in mention_sents.items()]
         followed = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in range(e.lead, self._next_lead(e, events, sents))]
