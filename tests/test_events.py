@@ -338,3 +338,14 @@ def test_a_delegation_at_a_conference_does_not_hold_it():
     [m] = held("Sáng 12/4, UBND tỉnh Lạng Sơn tổ chức hội thảo về thương mại biên giới; "
                "đoàn công tác của Bộ Công Thương dự hội thảo.")
     assert "Bộ Công Thương" not in {o.label for o in m.organizers}
+
+
+def test_a_body_that_has_the_event_right_after_its_name_holds_it():
+    [m] = held("Sáng 12/4, Đoàn đại biểu Quốc hội tỉnh Lạng Sơn có cuộc tiếp xúc cử tri huyện Cao Lộc.")
+    assert "Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn" in {o.label for o in m.organizers}
+
+
+def test_a_body_named_before_someone_elses_event_does_not_hold_it():
+    ms = held("Chiều 12/4, sau buổi nói chuyện tại Trường Đại học Sư phạm, Thủ tướng Lào đã có buổi làm việc "
+              "tại UBND tỉnh Lạng Sơn.")
+    assert all("Trường Đại học Sư phạm" not in {o.label for o in m.organizers} for m in ms)

@@ -238,5 +238,17 @@ def _review_kinds() -> dict[str, str]:
 
 
 @cache
+def _hosts():
+    return re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:" + alternation(data("events.json")["hosts"]) + r")\s+")
+
+
+def hosts(text: str, end: int) -> int | None:
+    """Right after a body ending at ``end``, words by which it holds the event they open ("Đoàn ĐBQH
+    thành phố có cuộc tiếp xúc cử tri"): where they end, or None. Only there, not later in the clause."""
+    m = _hosts().match(text, end)
+    return m.end() if m else None
+
+
+@cache
 def delegation_verbs():
     return re.compile(r"^[^.;]{0,220}?(?<![\w])(?:" + alternation(data("events.json")["delegation_verbs"]) + r")(?![\w])")

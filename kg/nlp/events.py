@@ -23,8 +23,8 @@ from spacy.tokens import Doc
 
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
 from kg.model import MeetingRef, PlaceRef, Span
-from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source, mentions_in,
-                                   organise_verb, plural_before, refers_to_any, review_verb, status_of)
+from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, hosts, is_generic, is_source,
+                                   mentions_in, organise_verb, plural_before, refers_to_any, review_verb, status_of)
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
@@ -323,6 +323,9 @@ class EventsComponent:
         if verb and verb.start() - end <= 60 and not re.search(r"[.;]", text[end:verb.start()]):
             return True
         if _BY.search(text[max(0, start - 10):start]):
+            return True
+        opened = hosts(text, end)  # "X có buổi làm việc với ...": the event's own name right after "có"
+        if opened is not None and any(sp.start - off == opened for sp in e.spans):
             return True
         if any(sp.start - off <= start and end <= sp.end - off for sp in e.spans if sp.text == e.label):
             return True
