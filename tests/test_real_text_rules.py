@@ -878,3 +878,9 @@ def test_a_list_of_titles_each_before_its_name_keeps_them_there():
     assert {("Lê Văn Tám", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Giang"), ("Đỗ Minh Hòa", "Giám đốc", "Sở Tài chính"),
             ("Trần Thị Yến", "Bí thư", "Huyện ủy Vị Xuyên")} == {p for p in posts(r) if p[0] in
                                                                  ("Lê Văn Tám", "Đỗ Minh Hòa", "Trần Thị Yến")}
+
+
+@pytest.mark.parametrize("written", ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước", "NHNN"])
+def test_a_national_body_is_named_as_news_most_often_writes_it(written):
+    assert "Ngân hàng Nhà nước" in orgs(body(f"Theo {written}, lãi suất giảm."))
+    assert "Tổng cục Chính trị" in orgs(body("Tổng cục Chính trị Quân đội nhân dân Việt Nam tổ chức hội nghị."))
