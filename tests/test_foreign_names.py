@@ -70,3 +70,9 @@ def test_a_word_of_a_body_before_a_name_of_ours_is_not_a_foreign_name():
 
 def test_an_abbreviated_degree_with_its_full_stop_cues_a_short_name():
     assert "Lê Hùng" in read("Theo ThS. Lê Hùng, kinh tế tăng trưởng khá.")[0]
+
+
+def test_a_brand_before_a_name_of_ours_is_not_part_of_it_but_a_saints_name_is():
+    assert read("Kỷ luật nguyên Chủ tịch HĐTV Vinaphone Trần Văn Lợi vì sai phạm.")[0] >= {"Trần Văn Lợi"}
+    assert "Vinaphone Trần Văn Lợi" not in read("Kỷ luật nguyên Chủ tịch HĐTV Vinaphone Trần Văn Lợi vì sai phạm.")[0]
+    assert "Phêrô Nguyễn Văn Khảm" in read("Thánh lễ do ông Phêrô Nguyễn Văn Khảm chủ sự.")[0]

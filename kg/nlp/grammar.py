@@ -36,6 +36,9 @@ class Grammar(TitleGrammar):
         if (j - i >= 3 and i and toks[i - 1].is_lower_word and not foreign_word(toks[i].text)
                 and all(foreign_word(t.text) for t in toks[i + 1:j]) and self.lex.regions.match(self.words(toks), i - 1)):
             return None  # "châu Âu Donald Tusk": the end of a region before a foreign name, no name of ours
+        if j - i >= 4 and foreign_word(toks[i].text) and toks[i + 1].low in self.lex.surnames \
+                and not foreign_word(toks[i + 1].text) and toks[i].text not in self.lex.baptismal_names:
+            return None  # "HĐTV Mobifone Lê Nam Trà": a brand before a name of ours; the name starts after it
         before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
         if cued and i > 1 and toks[i - 1].text.islower() and toks[i - 2].text.islower():
             before = set()  # the end of a title's body ("Bộ trưởng Bộ ... Phát triển nông thôn Nguyễn Xuân Cường")
