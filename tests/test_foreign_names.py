@@ -76,3 +76,10 @@ def test_a_brand_before_a_name_of_ours_is_not_part_of_it_but_a_saints_name_is():
     assert read("Kỷ luật nguyên Chủ tịch HĐTV Vinaphone Trần Văn Lợi vì sai phạm.")[0] >= {"Trần Văn Lợi"}
     assert "Vinaphone Trần Văn Lợi" not in read("Kỷ luật nguyên Chủ tịch HĐTV Vinaphone Trần Văn Lợi vì sai phạm.")[0]
     assert "Phêrô Nguyễn Văn Khảm" in read("Thánh lễ do ông Phêrô Nguyễn Văn Khảm chủ sự.")[0]
+
+
+def test_a_foreign_officials_body_written_between_title_and_name_is_the_posts():
+    posts = read("Phó Thủ tướng tiếp Chánh án Tòa liên bang Raus bin Sharif tại Hà Nội.")[1]
+    assert ("Raus bin Sharif", "Chánh án", "Tòa liên bang") in posts
+    posts = read("Ông làm việc với Bộ trưởng Kinh tế bang Rheinland-Pfalz Volker Wissing.")[1]
+    assert not {p for p in posts if p[0] == "Volker Wissing"}  # no body's head after the role: no post

@@ -5,7 +5,9 @@ a title ("Maurice Thorez - Bí thư Đảng Cộng sản Pháp"; "...; Souphanh 
 from __future__ import annotations
 
 from kg.lexicon import data
+from kg.model import OrgRef
 from kg.naming import foreign_word
+from kg.nlp.titles import Title
 from kg.nlp.tokens import Tok
 
 _DATA = data("orgs.json")["foreign_name_context"]
@@ -69,15 +71,32 @@ def foreign_name_expected(g, toks: list[Tok], k: int, end: int) -> bool:
         return False
     if end + 1 < len(toks) and toks[end].text in (",", "-", "–") and g.role_at(toks, end + 1) is not None:
         return True
+    return _title_before(g, toks, k) is not None
+
+
+def title_before(g, toks: list[Tok], k: int) -> Title | None:
+    """The title of a foreign name at ``k`` whose body, written between the role and the name, the
+    grammar of our bodies does not read ("Chánh án Tòa liên bang Raus bin Sharif"): the body as
+    written, when it opens with a body's head or a state body's ('Tòa'). None otherwise."""
+    x = _title_before(g, toks, k)
+    r = g.role_at(toks, x) if x is not None else None
+    if r is None or r[2] >= k or not toks[r[2]].is_cap or (g.lex.open_heads.match(g.words(toks), r[2]) is None
+                                                          and toks[r[2]].low not in g.lex.holder_heads):
+        return None
+    label = "".join((" " if i > r[2] and toks[i].start > toks[i - 1].end else "") + toks[i].text for i in range(r[2], k))
+    return Title(r[0], OrgRef(label, label, "national", kind="open"), x, k)
+
+
+def _title_before(g, toks: list[Tok], k: int) -> int | None:
+    """Where a title starts earlier in the clause of a name at ``k``, with only words between."""
+    words = g.words(toks)
     for x in range(k - 1, max(-1, k - 1 - _TITLE_REACH), -1):
         t = toks[x]
-        if not t.is_word and t.text not in ("-", "&"):
-            return False
-        if words[x] in _CLAUSE_WORDS:
-            return False
+        if not t.is_word and t.text not in ("-", "&") or words[x] in _CLAUSE_WORDS:
+            return None
         if t.is_cap and words[x] in g.lex.roles.longest and g.lex.roles.match(words, x) is not None:
-            return True
-    return False
+            return x
+    return None
 
 
 def _in_place(g, toks: list[Tok], k: int, j: int) -> bool:

@@ -17,7 +17,7 @@ from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_on
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.name_cues import house_number, on_behalf_of
 from kg.nlp.field_lists import bodies_in_field_lists
-from kg.nlp.foreign_names import foreign_name_expected, foreign_run_end
+from kg.nlp.foreign_names import foreign_name_expected, foreign_run_end, title_before
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import doc_text
 from kg.nlp.sentences import grammar_for
@@ -136,6 +136,9 @@ class NamesComponent:
                 e = foreign_run_end(g, toks, k)
                 if e is not None and (cued or foreign_name_expected(g, toks, k, e)):
                     j, cued = e, True
+                    title = None if any(cj == k for _, cj, _ in chains) else title_before(g, toks, k)
+                    if title is not None:  # "Chánh án Tòa liên bang Raus bin Sharif"
+                        linked.append((k, [title]))
             if j is None or any(x in covered for x in range(k, j)):
                 continue
             if not cued and " ".join(t.text for t in toks[k:j]) in self.streets:
