@@ -884,3 +884,7 @@ def test_a_list_of_titles_each_before_its_name_keeps_them_there():
 def test_a_national_body_is_named_as_news_most_often_writes_it(written):
     assert "Ngân hàng Nhà nước" in orgs(body(f"Theo {written}, lãi suất giảm."))
     assert "Tổng cục Chính trị" in orgs(body("Tổng cục Chính trị Quân đội nhân dân Việt Nam tổ chức hội nghị."))
+
+
+def test_a_steering_topic_keeps_its_own_phrase_across_a_word_that_would_end_it():
+    assert "Ban Chỉ đạo thực hiện dân chủ ở cơ sở" in orgs(body("Ban Chỉ đạo thực hiện dân chủ ở cơ sở họp sáng nay."))

@@ -252,6 +252,10 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             if doc_word and toks[k].is_cap:
                 k = doc_word[0]
                 continue
+            phrase = self.lex.topic_phrases.match(words, k) if toks[k].is_lower_word else None
+            if phrase:  # "Ban Chỉ đạo thực hiện dân chủ ở cơ sở": 'ở' inside the topic's own phrase
+                k = phrase[0]
+                continue
             if (toks[k].text in (",", "và") and k > j and k + 1 < len(toks) and toks[k + 1].is_lower_word
                     and not self._stops_name(words, k + 1) and toks[k + 1].text not in self.lex.stop_words):
                 k += 1  # "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực", "... đổi mới và phát triển doanh nghiệp"
