@@ -83,3 +83,9 @@ def test_a_foreign_officials_body_written_between_title_and_name_is_the_posts():
     assert ("Raus bin Sharif", "Chánh án", "Tòa liên bang") in posts
     posts = read("Ông làm việc với Bộ trưởng Kinh tế bang Rheinland-Pfalz Volker Wissing.")[1]
     assert not {p for p in posts if p[0] == "Volker Wissing"}  # no body's head after the role: no post
+
+
+@pytest.mark.parametrize("form", ["", "Cộng hòa ", "nước Cộng hòa ", "Vương quốc "])
+def test_an_office_of_a_country_named_with_its_state_form(form):
+    posts = read(f"Chủ tịch nước tiếp Thủ tướng {form}Belarus Andrei Kobyakov tại Hà Nội.")[1]
+    assert ("Andrei Kobyakov", "Thủ tướng", "Chính phủ Belarus") in posts

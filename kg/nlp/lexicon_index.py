@@ -165,6 +165,7 @@ class LexiconIndex:
         self.place_cues = set(roles["place_cues"])
         self.name_particles = frozenset(roles["name_particles"])
         self.baptismal_names = frozenset(roles["baptismal_names"])
+        self.state_forms = self._table((w, [w]) for w in roles["state_forms"])
         self.middle_names = frozenset(roles["middle_names"])
         self.pronouns: dict[str, str] = roles["pronouns"]  # pronoun → the middle name it rules out
         self.role_units = {k.lower(): v for k, v in roles.get("role_units", {}).items()}

@@ -84,14 +84,17 @@ class TitleGrammar(OrgGrammar):
         return Title(role, None, i, role_j)
 
     def _foreign_office(self, toks: list[Tok], i: int, role_j: int) -> Title | None:
-        """'Thủ tướng Campuchia Hun Manet', 'Tổng thống Mỹ ...': an office of another country (its
-        government when the role implies one, else no body)."""
+        """'Thủ tướng Campuchia Hun Manet', 'Tổng thống Mỹ ...', 'Thủ tướng Cộng hòa Belarus ...': an
+        office of another country (its government when the role implies one, else no body)."""
         words = self.words(toks)
-        country = self.lex.countries.match(words, role_j) if role_j < len(toks) and toks[role_j].is_cap else None
-        if not country or self.lex.provinces.match(words, role_j):
+        form = self.lex.state_forms.match(words, role_j) if role_j < len(toks) else None
+        starts = [role_j, *range(role_j + 1, form[0] + 1)] if form else [role_j]  # "Cộng hòa Belarus", "nước ... Lào"
+        at = next((k for k in starts if k < len(toks) and toks[k].is_cap and self.lex.countries.match(words, k)), None)
+        if at is None or self.lex.provinces.match(words, at):
             return None
+        country = self.lex.countries.match(words, at)
         role = self.lex.roles.match(words, i)[1]
-        name = self._text(toks, role_j, country[0])
+        name = self._text(toks, at, country[0])
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
         if implied:
             return Title(implied["role"], OrgRef(f"{implied['org']} {name}", "", "national", kind="open"), i, country[0])
