@@ -56,7 +56,7 @@ def foreign_run_end(g, toks: list[Tok], k: int) -> int | None:
         return None  # the run goes on: part of a longer name, not a name of its own
     if any(t.low in _NOT_NAME_WORDS for t in run):
         return None
-    if g._is_place_name(toks, k, j) or _in_place(g, toks, k, j):
+    if g.is_place_name(toks, k, j) or _in_place(g, toks, k, j):
         return None  # "Cuba Raul Castro", "Sri Lanka Maithripala ...", "công ty Dana Úc": a country's name
     return j
 
@@ -105,15 +105,22 @@ def _in_place(g, toks: list[Tok], k: int, j: int) -> bool:
     words = g.words(toks)
     if any(g.lex.countries.match(words, x) for x in range(k + 1, j)):
         return True
-    return any(m is not None and m[0] > k for back in (1, 2) if k - back >= 0
-               for m in (table.match(words, k - back) for table in (g.lex.countries, g.lex.regions)))
+    return any(end > k for end in _place_ends_from_before(g, words, k, (g.lex.countries, g.lex.regions), 2))
 
 
 def _place_ends(g, toks: list[Tok], k: int) -> bool:
     """A country, region or province ends just before ``k`` ("Tổng thống Belarus Alexander ...")."""
-    words = g.words(toks)
-    return any(m is not None and m[0] == k for back in (1, 2, 3) if k - back >= 0
-               for m in (table.match(words, k - back) for table in (g.lex.countries, g.lex.regions, g.lex.provinces)))
+    tables = (g.lex.countries, g.lex.regions, g.lex.provinces)
+    return any(end == k for end in _place_ends_from_before(g, g.words(toks), k, tables, 3))
+
+
+def _place_ends_from_before(g, words, k: int, tables, reach: int):
+    """Where the places of ``tables`` that start one to ``reach`` words before ``k`` end."""
+    for back in range(1, min(reach, k) + 1):
+        for table in tables:
+            m = table.match(words, k - back)
+            if m is not None:
+                yield m[0]
 
 
 def _name_shaped(t: Tok) -> bool:

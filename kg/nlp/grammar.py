@@ -45,7 +45,7 @@ class Grammar(TitleGrammar):
         if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start and not (
                 n >= 3 and toks[i + 1].text == "Thị"):  # ("Văn Thị Bạch Tuyết": 'Thị' names a woman)
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
-        if self._is_place_name(toks, i, j):
+        if self.is_place_name(toks, i, j):
             return None
         if toks[i].text in self.lex.not_name_end and toks[i].low not in self.lex.surnames and toks[i + 1].text not in (
                 self.lex.middle_names):  # ("Vì Văn Tám": a family name before the middle name of most)
@@ -72,13 +72,13 @@ class Grammar(TitleGrammar):
                 k += 2
                 hyphens += 1
             count += 1
-        if not hyphens or count < 2 or self._is_place_name(toks, i, k):
+        if not hyphens or count < 2 or self.is_place_name(toks, i, k):
             return None
         if toks[i].low in self.lex.surnames:
             return None  # "Trần Quốc Tỏ-thứ trưởng": a Vietnamese name glued to the next word, no transcription
         return k
 
-    def _is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:
+    def is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:
         """'Hà Tĩnh', 'Việt Nam', 'Thái Bình Dương', 'Campuchia Hun Manet' (a country first), 'Nông ...'
         of 'Đăk Nông' (inside a place that began before): places, not names."""
         words = self.words(toks)

@@ -89,10 +89,10 @@ class TitleGrammar(OrgGrammar):
         words = self.words(toks)
         form = self.lex.state_forms.match(words, role_j) if role_j < len(toks) else None
         starts = [role_j, *range(role_j + 1, form[0] + 1)] if form else [role_j]  # "Cộng hòa Belarus", "nước ... Lào"
-        at = next((k for k in starts if k < len(toks) and toks[k].is_cap and self.lex.countries.match(words, k)), None)
+        at, country = next(((k, m) for k in starts if k < len(toks) and toks[k].is_cap
+                            and (m := self.lex.countries.match(words, k))), (None, None))
         if at is None or self.lex.provinces.match(words, at):
             return None
-        country = self.lex.countries.match(words, at)
         role = self.lex.roles.match(words, i)[1]
         name = self._text(toks, at, country[0])
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
