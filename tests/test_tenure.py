@@ -206,3 +206,48 @@ def test_phrasings_of_real_news(sentence, person, role, kind):
 def test_planned_cancelled_or_only_due_changes_give_none(sentence):
     posts = extract("t.txt", f"Tin\n\n10:00 15/04/2024\n\n{sentence}\n").posts
     assert posts and all(p.tenure is None for p in posts)
+
+
+def _changed(sentence: str) -> set[tuple[str, str, str]]:
+    posts = extract("t.txt", f"Tin\n\n10:00 15/04/2024\n\n{sentence}\n").posts
+    return {(p.person, p.role, p.org.label if p.org else "") for p in posts if p.rule == "appointment-phrase"}
+
+
+def test_subjects_joined_before_a_phrase_each_get_the_new_post():
+    assert _changed("Ông Hà Quang Vinh - Phó Chủ tịch UBND tỉnh và bà Lò Thị Sen - Giám đốc Sở Nội vụ "
+                    "được bầu giữ chức Phó Bí thư Tỉnh ủy Sơn La.") == {
+        ("Hà Quang Vinh", "Phó Bí thư", "Tỉnh ủy Sơn La"), ("Lò Thị Sen", "Phó Bí thư", "Tỉnh ủy Sơn La")}
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    # the one replaced belongs to another clause
+    ("Bà Mai Thu Hà được bầu thay ông Tạ Văn Lực, và ông Kha Minh Tân được bầu làm Chủ tịch UBND tỉnh Bến Tre.",
+     "Kha Minh Tân"),
+    # the giver of a decision is no subject of the phrase
+    ("Ông Tạ Văn Lực trao quyết định cho ông Kha Minh Tân được bầu làm Chủ tịch UBND tỉnh Bến Tre.", "Kha Minh Tân"),
+])
+def test_only_the_subject_of_the_phrase_gets_the_post(sentence, holder):
+    assert {p for p, role, _ in _changed(sentence) if role == "Chủ tịch"} == {holder}
+
+
+def test_two_subjects_and_two_titles_give_neither_title_to_the_first():
+    got = _changed("Ông Tạ Văn Lực và ông Kha Minh Tân được phê chuẩn làm Phó Chủ nhiệm Ủy ban Kinh tế "
+                   "và Phó Chủ tịch Hội đồng Dân tộc.")
+    assert not any(p == "Tạ Văn Lực" for p, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, members, body", [
+    ("Hội nghị đã bầu bổ sung ông Hà Quang Vinh - Phó Chủ tịch HĐND tỉnh; bà Lò Thị Sen - Bí thư Huyện ủy "
+     "Mộc Châu vào Ban Thường vụ Tỉnh ủy.", {"Hà Quang Vinh", "Lò Thị Sen"}, "Ban Thường vụ Tỉnh ủy"),
+    ("Ông Kha Minh Tân được bầu vào Bộ Chính trị tại Hội nghị lần thứ nhất.", {"Kha Minh Tân"}, "Bộ Chính trị"),
+    ("Bà Mai Thu Hà và ông Tạ Văn Lực được bầu vào Ban Chấp hành Trung ương Đảng khóa XIII.",
+     {"Mai Thu Hà", "Tạ Văn Lực"}, "Ban Chấp hành Trung ương Đảng"),
+])
+def test_being_elected_into_a_board_makes_a_member(sentence, members, body):
+    assert {p for p, role, org in _changed(sentence) if role == "Ủy viên" and org == body} == members
+
+
+def test_a_list_after_a_semicolon_gives_no_title_of_the_phrase():
+    got = _changed("Tỉnh ủy bổ nhiệm ông Hà Quang Vinh giữ chức Giám đốc Sở Tài chính; ông Kha Minh Tân giữ chức "
+                   "Phó Giám đốc Sở Xây dựng.")
+    assert ("Kha Minh Tân", "Giám đốc", "Sở Tài chính") not in got

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from kg.dates import dates_in, resolve_day_month
 from kg.lexicon import data
-from kg.model import PersonRef, PostRef, Span, TenureRef
+from kg.model import OrgRef, PersonRef, PostRef, Span, TenureRef
 from kg.nlp.sentences import doc_text, grammar_for
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.tokens import Tok
@@ -34,6 +34,7 @@ _PARENS = re.compile(r"\([^()]*\)")
 _EFFECTIVE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
                         r"(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/])", re.IGNORECASE)
 _NUMBERING = re.compile(r"\d+|[IVXLC]+")  # "nhiệm kỳ 2016 - 2021", "khóa XIV"
+_JOINING = frozenset({"và", "ông", "bà", "đồng", "chí"})  # between joined subjects, besides their titles
 _FORMER = re.compile(r"(?<!\w)(nguyên|cựu)\s*$", re.IGNORECASE)
 
 
@@ -56,6 +57,7 @@ class _Lexicon:
     gap: frozenset[str]
     prior: frozenset[tuple[str, ...]]
     holder_after: frozenset[tuple[str, ...]]
+    member_bodies: tuple[str, ...]  # lower case label starts
 
 
 @cache
@@ -67,7 +69,7 @@ def lexicon() -> _Lexicon:
     phrases = {words(p): (kind, spec["side"]) for kind, spec in d["kinds"].items() for p in spec["phrases"]}
     return _Lexicon(phrases, max(map(len, phrases)), frozenset(map(words, d["void_before"])),
                     frozenset(d["skip_before"]), frozenset(d["gap_words"]), frozenset(map(words, d["prior_after"])),
-                    frozenset(map(words, d["holder_after"])))
+                    frozenset(map(words, d["holder_after"])), tuple(b.lower() for b in d["member_bodies"]))
 
 
 @cache
@@ -140,9 +142,8 @@ class TenureComponent:
             here = [p for p in people if offset <= p.span.start < offset + len(sentence)]
             chains = self._chains(toks)
             known = by_sentence.setdefault(k, [])
-            bodies = [(o.span.start - offset, o.span.end - offset) for o in doc._.orgs or []
-                      if o.span is not None and offset <= o.span.start < offset + len(sentence)]
-            added = self._posts_of_changes(sentence, offset, toks, chains, here, bodies, known, text)
+            orgs = [o for o in doc._.orgs or [] if o.span is not None and offset <= o.span.start < offset + len(sentence)]
+            added = self._posts_of_changes(sentence, offset, toks, chains, here, orgs, known, text)
             doc._.posts.extend(added)
             known.extend(added)
             masks = [(p.span.start - offset, p.span.end - offset) for p in here]
@@ -176,7 +177,7 @@ class TenureComponent:
         return out
 
     def _posts_of_changes(self, sentence: str, offset: int, toks: list[Tok], chains: list[list],
-                          here: list[PersonRef], bodies: list[tuple[int, int]], known: list[PostRef],
+                          here: list[PersonRef], orgs: list[OrgRef], known: list[PostRef],
                           text: str) -> list[PostRef]:
         """The posts change phrases give. After the phrase come names and titles with small words
         between: names then titles ("bổ nhiệm ông A, Phó Giám đốc Sở, giữ chức Giám đốc Sở": the last
@@ -186,6 +187,8 @@ class TenureComponent:
         lex = lexicon()
         at_name = {p.span.start: p for p in here}
         at_chain = {toks[c[0].i].start: c for c in chains}
+        bodies = [(o.span.start - offset, o.span.end - offset) for o in orgs]
+        members = {o.span.start: o for o in orgs if o.label.lower().startswith(lex.member_bodies)}
         index = {t.start: x for x, t in enumerate(toks)}
         # between a subject and its phrase: names, titles, the body that decides, other phrases
         # ("A được Bộ Chính trị phân công thôi giữ chức X để giữ chức Y")
@@ -194,10 +197,12 @@ class TenureComponent:
                                  + bodies + [(t.start, t.end) for t in triggers_in(sentence) if not t.void],
                                  [], None, text)
         given: list[tuple[PersonRef, object]] = []
+        joined: list[tuple[PersonRef, OrgRef]] = []
         for trig in triggers_in(sentence):
             if trig.void:
                 continue
             items: list[tuple[str, object]] = []
+            cut = len(toks)  # the items before a ';' are the phrase's own; after it only members follow
             k = next((x for x, t in enumerate(toks) if t.start >= offset + trig.end), len(toks))
             while k < len(toks):
                 t = toks[k]
@@ -212,10 +217,20 @@ class TenureComponent:
                     k = close + 1
                 elif t.text.lower() in lex.gap or t.text in (",", "-", "–") or _NUMBERING.fullmatch(t.text):
                     k += 1
+                elif t.text == ";" and trig.side == "begin" and members:  # a list of members: "ông A - X; bà B - Y vào ..."
+                    cut = min(cut, len(items))
+                    k += 1
                 else:
+                    if trig.side == "begin" and k and toks[k - 1].text.lower() == "vào" and t.start in members:
+                        joined += self._members(items, members[t.start], trig, reader, here)
                     break
-            given += self._pair(items, trig, reader, here)
+            given += self._pair(items[:cut], trig, reader, here)
         out: list[PostRef] = []
+        for person, org in joined:
+            if not any(p.person == person.name and p.org is not None and p.org.label == org.label for p in known + out):
+                span = org.span
+                out.append(PostRef(person.name, "Ủy viên", org, Span(span.start, span.end, span.text, sentence.strip()),
+                                   rule="appointment-phrase"))
         for person, chain in given:
             for title in chain:
                 if title.org is None or any(p.person == person.name and p.role == title.role for p in known + out):
@@ -226,6 +241,14 @@ class TenureComponent:
                     title.org.span = span
                 out.append(PostRef(person.name, title.role, title.org, span, former=title.former, rule="appointment-phrase"))
         return out
+
+    @staticmethod
+    def _members(items: list[tuple[str, object]], body: OrgRef, trig: Trigger, reader: "_SentenceReader",
+                 here: list[PersonRef]) -> list[tuple[PersonRef, OrgRef]]:
+        """Who joins a body ("bầu bổ sung ông A - Phó Chủ tịch HĐND tỉnh, bà B vào Ban Thường vụ
+        Tỉnh ủy"): the persons named after the phrase, else its subject(s) before it."""
+        persons = [x for kind, x in items if kind == "person"] or reader.subjects(trig, here)
+        return [(p, body) for p in persons]
 
     @staticmethod
     def _pair(items: list[tuple[str, object]], trig: Trigger, reader: "_SentenceReader",
@@ -244,8 +267,11 @@ class TenureComponent:
                  if kind == "chain" and items[i + 1][0] == "person"]
         if pairs:
             return pairs
-        subject = reader.subject(trig, here)
-        return [(subject, chains[-1] if trig.side == "begin" else chains[0])] if subject else []
+        chain = chains[-1] if trig.side == "begin" else chains[0]
+        subjects = reader.subjects(trig, here)
+        if len(chain) > 1:  # "A và B được phê chuẩn làm X và Y": each one of them, which the text leaves to order
+            subjects = subjects[-1:]
+        return [(subject, chain) for subject in subjects]
 
 
 def _former(post: PostRef, sentence: str, offset: int, text: str) -> TenureRef:
@@ -282,13 +308,33 @@ class _SentenceReader:
             return TenureRef(trigger.kind, trigger.side, self._date(trigger), span)
         return _former(post, self.s, self.offset, self.text) if post.former else None
 
-    def subject(self, trig: Trigger, here: list[PersonRef]) -> PersonRef | None:
+    def subjects(self, trig: Trigger, here: list[PersonRef]) -> list[PersonRef]:
         """The person named last before the phrase, with only titles, asides and small words between
-        ("Ông A, Phó Bí thư Tỉnh ủy, vừa được bầu ...")."""
+        ("Ông A, Phó Bí thư Tỉnh ủy, vừa được bầu ..."), and those joined to them the same way
+        ("ông A - Ủy viên Ban Thường vụ, và ông B - Bí thư Huyện ủy được bầu giữ chức ...")."""
         before = [p for p in here if p.span.end - self.offset <= trig.start]
         if not before or not self._gap_ok(before[-1].span.end - self.offset, trig.start):
-            return None
-        return before[-1]
+            return []
+        joined = [before[-1]]
+        for p in reversed(before[:-1]):
+            gap = self.masked[p.span.end - self.offset:joined[0].span.start - self.offset]
+            if p.name == joined[0].name or not self._gap_ok(p.span.end - self.offset, joined[0].span.start - self.offset) \
+                    or not {w.lower() for w in _WORD.findall(gap)} <= _JOINING \
+                    or any(p.span.end - self.offset <= t.start < joined[0].span.start - self.offset for t in self.triggers):
+                break
+            joined.insert(0, p)
+        while len(joined) > 1 and not self._heads_clause(joined[0].span.start - self.offset):
+            joined.pop(0)  # "thay ông A, và ông B được bầu": A belongs to another clause
+        return joined
+
+    def _heads_clause(self, a: int) -> bool:
+        """A name at a is where its clause starts: nothing before it but honorifics and titles back
+        to the sentence's start, a comma or colon, or a list word ("gồm các ông A, B và C")."""
+        words = [w.lower() for w in _WORD.findall(self.masked[:a])]
+        rest = self.masked[:a].rstrip()
+        while words and words[-1] in _JOINING - {"và"} | {"các"}:
+            rest = rest[:rest.lower().rfind(words.pop())].rstrip()
+        return not rest or rest[-1] in ",;:(-–" or (bool(words) and words[-1] in ("gồm", "là"))
 
     def _gap_ok(self, a: int, b: int) -> bool:
         """Between a and b only masked text and small words, within one clause."""
