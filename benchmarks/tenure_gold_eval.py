@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.netgraph import fold
-from kg.nlp.tenure import lexicon
+from kg.nlp.tenure_phrases import lexicon
 from kg.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parent.parent

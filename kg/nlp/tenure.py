@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.dates import dates_in, resolve_day_month
-from kg.lexicon import data
 from kg.model import OrgRef, PersonRef, PostRef, Span, TenureRef
 from kg.nlp.sentences import doc_text, grammar_for
 from kg.nlp.sentences import sentences as _sentences
+from kg.nlp.tenure_phrases import Trigger, first_words, lexicon, triggers_in
 from kg.nlp.tokens import Tok
 
 _WORD = re.compile(r"\w+")
@@ -36,84 +34,6 @@ _EFFECTIVE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>\d{1,2})\
 _NUMBERING = re.compile(r"\d+|[IVXLC]+")  # "nhiệm kỳ 2016 - 2021", "khóa XIV"
 _JOINING = frozenset({"và", "ông", "bà", "đồng", "chí"})  # between joined subjects, besides their titles
 _FORMER = re.compile(r"(?<!\w)(nguyên|cựu)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Trigger:
-    start: int  # offsets in the sentence
-    end: int
-    kind: str
-    side: str
-    void: bool  # planned, proposed, cancelled: no change that happened
-    holder_after: bool = False  # "trao quyết định nghỉ hưu cho ông A": the one before it is the giver
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    phrases: dict[tuple[str, ...], tuple[str, str]]  # words → (kind, side)
-    longest: int
-    void: frozenset[tuple[str, ...]]
-    skip: frozenset[str]
-    gap: frozenset[str]
-    prior: frozenset[tuple[str, ...]]
-    holder_after: frozenset[tuple[str, ...]]
-    member_bodies: tuple[str, ...]  # lower case label starts
-
-
-@cache
-def lexicon() -> _Lexicon:
-    d = data("tenure.json")
-
-    def words(phrase: str) -> tuple[str, ...]:
-        return tuple(w.lower() for w in _WORD.findall(phrase))
-    phrases = {words(p): (kind, spec["side"]) for kind, spec in d["kinds"].items() for p in spec["phrases"]}
-    return _Lexicon(phrases, max(map(len, phrases)), frozenset(map(words, d["void_before"])),
-                    frozenset(d["skip_before"]), frozenset(d["gap_words"]), frozenset(map(words, d["prior_after"])),
-                    frozenset(map(words, d["holder_after"])), tuple(b.lower() for b in d["member_bodies"]))
-
-
-@cache
-def _first_words() -> frozenset[str]:
-    return frozenset(words[0] for words in lexicon().phrases)
-
-
-@lru_cache(maxsize=256)
-def triggers_in(sentence: str) -> tuple[Trigger, ...]:
-    """The change-of-office phrases of a sentence, longest first at each word, left to right
-    (kept for the last sentences: the component asks for one sentence's several times)."""
-    lex = lexicon()
-    words = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
-    plain = [w for w, _, _ in words]
-    out: list[Trigger] = []
-    first = _first_words()
-    k = 0
-    while k < len(words):
-        if plain[k] not in first:  # no phrase starts with this word (most words)
-            k += 1
-            continue
-        for n in range(min(lex.longest, len(words) - k), 0, -1):
-            found = lex.phrases.get(tuple(plain[k:k + n]))
-            if found is not None:
-                phrase = tuple(plain[k:k + n])
-                out.append(Trigger(words[k][1], words[k + n - 1][2], *found, _void(plain[:k], lex),
-                                   phrase in lex.holder_after))
-                k += n
-                break
-        else:
-            k += 1
-    return tuple(out)
-
-
-def _void(before: list[str], lex: _Lexicon) -> bool:
-    """A void word ends the words before the phrase, maybe past a few skipped ones."""
-    tail = list(before[-6:])
-    while tail:
-        if any(tuple(tail[-len(v):]) == v for v in lex.void):
-            return True
-        if tail[-1] not in lex.skip:
-            return False
-        tail.pop()
-    return False
 
 
 class TenureComponent:
@@ -135,7 +55,7 @@ class TenureComponent:
         for p in doc._.posts:
             if p.span is not None:
                 by_sentence.setdefault(bisect_right(starts, p.span.start) - 1, []).append(p)
-        first = _first_words()
+        first = first_words()
         for k, (sentence, offset, toks) in enumerate(sents):
             if not any(t.text.lower() in first for t in toks) or not triggers_in(sentence):
                 continue  # no change phrase: its posts' tenure is at most a former one (below)
@@ -243,7 +163,7 @@ class TenureComponent:
         return out
 
     @staticmethod
-    def _members(items: list[tuple[str, object]], body: OrgRef, trig: Trigger, reader: "_SentenceReader",
+    def _members(items: list[tuple[str, object]], body: OrgRef, trig: Trigger, reader: _SentenceReader,
                  here: list[PersonRef]) -> list[tuple[PersonRef, OrgRef]]:
         """Who joins a body ("bầu bổ sung ông A - Phó Chủ tịch HĐND tỉnh, bà B vào Ban Thường vụ
         Tỉnh ủy"): the persons named after the phrase, else its subject(s) before it."""
@@ -251,7 +171,7 @@ class TenureComponent:
         return [(p, body) for p in persons]
 
     @staticmethod
-    def _pair(items: list[tuple[str, object]], trig: Trigger, reader: "_SentenceReader",
+    def _pair(items: list[tuple[str, object]], trig: Trigger, reader: _SentenceReader,
               here: list[PersonRef]) -> list[tuple[PersonRef, object]]:
         """Who holds which title after one phrase (see ``_posts_of_changes``)."""
         chains = [x for kind, x in items if kind == "chain"]
