@@ -141,6 +141,11 @@ def test_a_launch_held_by_bodies_and_a_supervision_session_are_events():
     ("Chủ nhật 24/1, Đại hội Đảng XIII làm việc tại đoàn cả ngày.", "Đại hội Đảng XIII"),
     ("Tại phiên bế mạc Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng, ông A nói.", "Phiên bế mạc Hội nghị lần thứ hai Ban Chấp hành Trung ương Đảng"),
     ("Thủ tướng chủ trì cuộc họp phòng, chống thiên tai sáng 3/4.", "Cuộc họp phòng, chống thiên tai"),
+    # "hồi" (back in ...) is when, not part of the name; a capitalised stop word after a name is the name's
+    ("Tại Đại hội Đảng XIII hồi đầu năm, ông A được bầu.", "Đại hội Đảng XIII"),
+    ("Lễ tưởng niệm danh y Tuệ Tĩnh Hải Thượng Lãn Ông diễn ra sáng nay.", "Lễ tưởng niệm danh y Tuệ Tĩnh Hải Thượng Lãn Ông"),
+    ("Buổi tiếp xúc cử tri quận Hai Bà Trưng diễn ra sáng nay.", "Buổi tiếp xúc cử tri quận Hai Bà Trưng"),
+    ("Kỳ họp thứ 9 Quốc hội khóa XV Sau đó các đại biểu về địa phương.", "Kỳ họp thứ 9 Quốc hội khóa XV"),
 ])
 def test_an_events_name_ends_before_what_happens_at_it(text, label):
     from kg.nlp.event_mentions import mentions_in

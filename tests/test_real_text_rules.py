@@ -157,6 +157,26 @@ def test_a_business_field_with_no_name_after_it_names_nothing(text):
     assert not {o for o in orgs(body(text)) if o.startswith("Công ty ")}
 
 
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a Roman numeral after "Đảng" numbers its congress
+    ("Tại Đại hội Đảng XIII đầu năm 2021, ông Hà Quang Vinh phát biểu.", set(), {"Đảng XIII đầu"}),
+    # a reporter's mark after a dash is no part of the body
+    ("Đề nghị cấp có thẩm quyền (Ban Bí thư, Bộ Chính trị - PV) xem xét.", {"Bộ Chính trị"}, {"Bộ Chính trị - PV"}),
+    ("Trường Đại học KHXH & NV tuyển sinh.", {"Trường Đại học KHXH & NV"}, set()),
+    # a paper's issue number
+    ("Báo Lao Động số 215 ra ngày 3/5 có bài phản ánh.", {"Báo Lao Động"}, {"Báo Lao Động số 215"}),
+    # what one body does to another ends the first's name
+    ("Sở Nội vụ tham mưu UBND tỉnh ban hành quy chế.", {"Sở Nội vụ"}, {"Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh"}),
+    ("Bộ Tư pháp thẩm định Đề án của Bộ Xây dựng.", {"Bộ Tư pháp", "Bộ Xây dựng"}, set()),
+    ("Phòng Tham mưu Công an tỉnh họp.", set(), {"Phòng"}),
+    # a compound of two stop words inside a name ("Ngã Ba": a junction)
+    ("Ông Lò Văn Sen, Giám đốc Công ty TNHH Ngã Ba Hưng Thịnh, phát biểu.", {"Công ty TNHH Ngã Ba Hưng Thịnh"}, set()),
+])
+def test_name_ends_that_real_text_writes(text, expected, not_expected):
+    got = orgs(body(text))
+    assert expected <= got and not (not_expected & got)
+
+
 def test_names_stop_at_the_verb():
     assert orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) >= {"Sở Tài chính", "Bộ Công an"}
     assert not {o for o in orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) if "đề nghị" in o or "xem xét" in o}

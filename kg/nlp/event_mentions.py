@@ -9,6 +9,7 @@ from functools import cache
 
 from kg.lexicon import data
 from kg.nlp.phrase_patterns import alternation
+from kg.nlp.tokens import ROMAN
 
 
 @dataclass
@@ -108,7 +109,9 @@ def _label(sentence: str, start: int, noun_end: int) -> str:
     for n in range(noun_words, len(words)):
         if words[n] == "với" and _meets_partner(words[n + 1:]):
             continue
-        if words[n].lower() in stops and words[n].lower() not in _ORDINAL_WORDS and not (
+        w = words[n].lower()
+        in_name = words[n] != w and words[n - 1][:1].isupper() and not ROMAN.fullmatch(words[n - 1])  # "Ngọc Hồi", "Lãn Ông"
+        if w in stops and w not in _ORDINAL_WORDS and not in_name and not (
                 words[n - 1] == "với" and _meets_partner(words[n:])):
             text = " ".join(words[:n])
             break
@@ -167,7 +170,8 @@ def _any_of_a_kind():
 @cache
 def _function_words() -> frozenset[str]:
     from kg.lexicon import word_sections
-    return frozenset(w for w in word_sections("name_stops.txt")["function words"] if " " not in w) | {"này", "đó", "có", "về", "là"}
+    words = word_sections("name_stops.txt")["function words"]
+    return frozenset(w for w in words if " " not in w) | {"này", "đó", "có", "về", "là", "hồi"}
 
 
 def status_of(sentence: str, at: int) -> str:

@@ -197,6 +197,10 @@ class LexiconIndex:
         self.open_forms = self._plain((f[:1].upper() + f[1:], [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
+        self.term_numbered = {h.lower() for h in orgs["term_numbered"]}
+        self.editor_marks = frozenset(orgs["editor_marks"])
+        self.verbs_before_body = frozenset(tuple(v.split()) for v in orgs["verbs_before_body"])
+        self.issue_heads = frozenset(h.lower() for h in orgs["issue_heads"])
         # heads whose name may open with a lower-case field: of business, or of a local service and its place
         self.open_field_first = {h.lower() for h in orgs["open_field_first"]}
         self.open_field_then_place = {h.lower() for h in orgs["open_field_then_place"]}

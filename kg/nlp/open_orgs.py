@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kg.model import OrgRef, PlaceRef
 from kg.naming import foreign_word
-from kg.nlp.tokens import Found, Tok
+from kg.nlp.tokens import ROMAN, Found, Tok
 
 
 class OpenOrgNames:
@@ -33,6 +33,8 @@ class OpenOrgNames:
                 break
             j = form[0]
             forms.append(form[1])
+        if j < len(toks) and head[1].lower() in self.lex.term_numbered and ROMAN.fullmatch(toks[j].text):
+            return None  # "Đại hội Đảng XII": the congress's number
         if j < len(toks) and toks[j].text.isdigit():  # 'Đội 6': a number names only some units
             if head[1].lower() not in self.lex.open_numbered or len(toks[j].text) > 3:
                 return None
@@ -41,6 +43,8 @@ class OpenOrgNames:
             end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in self.lex.open_fielded else j
             if end == j:
                 end = self._name_part(toks, words, j, depth, after_form=j > head[0], holder=holder)
+        if head[1].lower() in self.lex.issue_heads and end - j >= 3 and words[end - 2] == "số":
+            end -= 2  # "Báo CAND số 4531": the paper's issue
         named = end - j
         if named == 0 and j == head[0] and holder and self._foreign_name_at(toks, words, j):
             return Found(i, j, OrgRef(self._text(toks, i, j), "", self.lex.open_scope[head[1].lower()], kind="open"))
@@ -199,7 +203,7 @@ class OpenOrgNames:
             nxt = toks[k + 1] if k + 1 < n else None
             if t.text in ("-", "–", "&") or w == "và":
                 attached = t.text in ("-", "–") and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end
-                if nxt is None or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
+                if nxt is None or t.text != "&" and nxt.text in self.lex.editor_marks or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
                                        and (attached or w == "và" and lower_run == 0 and nxt.text not in self.lex.name_stops)):
                     break  # 'Phòng Kế hoạch-tài chính': a hyphen with no spaces joins two words of one name
                 if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
@@ -219,7 +223,8 @@ class OpenOrgNames:
             if self._ends_name(toks, words, k, depth):
                 break
             if t.is_cap and t.is_name_word or t.is_acronym:
-                if (k >= named_after and self._person_run(toks, words, k) or w in self.lex.function_stops) \
+                if (k >= named_after and self._person_run(toks, words, k)
+                        or w in self.lex.function_stops and (words[k - 1], w) not in self.lex.name_compounds) \
                         and not self._numbered_after(toks, k) or holder and self._foreign_name_at(toks, words, k):
                     break
                 k += 1
@@ -232,8 +237,9 @@ class OpenOrgNames:
                 end = k + 1
                 break  # 'Tổng công ty xây dựng công trình giao thông 4', 'Trường Tiểu học An Thới 1'
             if t.is_lower_word and not proper:
-                if self._stops_name(words, k):
-                    break
+                if self._stops_name(words, k) or (k + 2 < n and toks[k + 2].is_cap
+                                                  and tuple(words[k:k + 2]) in self.lex.verbs_before_body):
+                    break  # ("Tổng cục Hải quan tham mưu Bộ Tài chính": what one body does to another)
                 lower_run += 1
                 cap_run = 0
                 if lower_run > (5 if joined else 8):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|XL|L?X{0,3}(?:IX|IV|V?I{0,3})")
+ROMAN = re.compile(r"(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})|XL|L?X{0,3}(?:IX|IV|V?I{0,3})")
 
 _DASHES = str.maketrans({"–": "-", "—": "-"})
 
@@ -50,7 +50,7 @@ class Tok:
             t = self.text
             letters = [c for c in t if c.isalpha()]
             self._acronym = (len(letters) >= 2 and all("A" <= c <= "Z" or c == "Đ" for c in letters)  # "NĂM" is a word
-                             and all(c.isalnum() or c in "&-." for c in t) and not _ROMAN.fullmatch(t))
+                             and all(c.isalnum() or c in "&-." for c in t) and not ROMAN.fullmatch(t))
         return self._acronym
 
     def __repr__(self) -> str:
