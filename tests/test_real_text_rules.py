@@ -177,6 +177,23 @@ def test_name_ends_that_real_text_writes(text, expected, not_expected):
     assert expected <= got and not (not_expected & got)
 
 
+@pytest.mark.parametrize("text, post", [
+    # a phrase of the name holds a word that ends names elsewhere ("sau")
+    ("Bà Lò Thị Sen, Phó Cục trưởng Cục Kiểm tra sau thông quan, phát biểu.",
+     ("Lò Thị Sen", "Phó Cục trưởng", "Cục Kiểm tra sau thông quan")),
+    # "xúc tiến" is one word though "tiến" alone ends a name
+    ("Ông Hà Quang Vinh, Giám đốc Trung tâm Xúc tiến thương mại, cho biết.",
+     ("Hà Quang Vinh", "Giám đốc", "Trung tâm Xúc tiến thương mại")),
+    # a team named in lower case after its leader's title
+    ("Ông Kha Minh Tân, Tổ trưởng Tổ biên tập của Ban Chỉ đạo, phát biểu.",
+     ("Kha Minh Tân", "Tổ trưởng", "Tổ biên tập")),
+    # "được cử làm" gives a post as an appointment does
+    ("Bà Mai Thu Hà được cử làm Giám đốc Sở Y tế tỉnh Sơn La.", ("Mai Thu Hà", "Giám đốc", "Sở Y tế tỉnh Sơn La")),
+])
+def test_posts_in_bodies_real_text_names(text, post):
+    assert post in posts(body(text))
+
+
 def test_names_stop_at_the_verb():
     assert orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) >= {"Sở Tài chính", "Bộ Công an"}
     assert not {o for o in orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) if "đề nghị" in o or "xem xét" in o}

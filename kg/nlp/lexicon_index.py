@@ -152,6 +152,7 @@ class LexiconIndex:
         self.stop_words = set(orgs["stop_words"])
         self.topic_words = self._table((w, [w]) for w in orgs["topic_words"])
         self.topic_phrases = self._table((w, [w]) for w in orgs["topic_phrases"])
+        self.name_phrases = self._table((w, [w]) for w in orgs["name_phrases"])
         self.steering_openers = self._table((w, [w]) for w in orgs["steering_openers"])
         self.roles = self._table((r, [r]) for r in roles["roles"])
         self.head_roles = {h["role"].lower(): h for h in roles["head_roles"]}

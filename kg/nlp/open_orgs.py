@@ -216,6 +216,11 @@ class OpenOrgNames:
             if w == "tại" and nxt is not None and nxt.is_cap and self.lex.countries.match(words, k + 1):
                 end = self.lex.countries.match(words, k + 1)[0]
                 break
+            phrase = self.lex.name_phrases.match(words, k) if w in self.lex.name_phrases.longest else None
+            if phrase is not None:  # "Cục Kiểm tra sau thông quan": a stop word inside the name's own phrase
+                k = end = phrase[0]
+                lower_run = cap_run = 0
+                continue
             if w == "số" and nxt is not None and nxt.text.isdigit():
                 k += 2
                 end = k
