@@ -169,6 +169,10 @@ def test_a_business_field_with_no_name_after_it_names_nothing(text):
     ("Sở Nội vụ tham mưu UBND tỉnh ban hành quy chế.", {"Sở Nội vụ"}, {"Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh"}),
     ("Bộ Tư pháp thẩm định Đề án của Bộ Xây dựng.", {"Bộ Tư pháp", "Bộ Xây dựng"}, set()),
     ("Phòng Tham mưu Công an tỉnh họp.", set(), {"Phòng"}),
+    # a party cell is a body of its own, not a ministry ("Bộ Vạn Hòa")
+    ("Chi bộ Vạn Hòa được thành lập năm 1930.", {"Chi bộ Vạn Hòa"}, {"Bộ Vạn Hòa"}),
+    # a heading in capitals names no body
+    ("TỔ CHỨC THỰC HIỆN\n\nCÔNG TY HỢP DANH phải đăng ký.", set(), {"TỔ CHỨC THỰC HIỆN", "CÔNG TY HỢP DANH"}),
     # a compound of two stop words inside a name ("Ngã Ba": a junction)
     ("Ông Lò Văn Sen, Giám đốc Công ty TNHH Ngã Ba Hưng Thịnh, phát biểu.", {"Công ty TNHH Ngã Ba Hưng Thịnh"}, set()),
 ])

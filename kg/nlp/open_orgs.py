@@ -20,6 +20,8 @@ class OpenOrgNames:
         if not head or not toks[i].is_cap:
             return None
         j = head[0]
+        if j - i > 1 and all(t.text.isupper() for t in toks[i:j]):
+            return None  # "TỔ CHỨC THỰC HIỆN", "CÔNG TY HỢP DANH": a heading in capitals, no name to bound
         written = self._text(toks, i, j)
         head_text = head[1] if written.lower() != head[1].lower() else written  # "Trường ĐH" is "Trường Đại học"
         # after a title, a foreign personal name right after a state body's head is the title's holder
