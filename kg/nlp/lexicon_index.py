@@ -238,6 +238,8 @@ class LexiconIndex:
         for k in roles.get("role_units", {}):
             self.roles.add(self._tok(k), k)
         self.honorifics = {tuple(t.lower() for t in self._tok(h)) for h in roles["honorifics"]}
+        self.honorific_words = frozenset(w for h in self.honorifics for w in h)
+        self.clause_verbs = self._table((v, [v]) for v in roles["clause_verbs"])
         self.not_name_end = set(roles["not_name_end"])
         self.not_name_end_pairs = {tuple(p.split()) for p in roles["not_name_end_pairs"]}
         self.foreign_roles = {r.lower() for r in roles["foreign_roles"]}

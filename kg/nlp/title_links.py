@@ -27,6 +27,8 @@ class TitleLinks:
                     continue  # "ông A - Phó Chủ tịch UBND, ông B - Giám đốc Sở": the first title is A's
                 out.extend(chain)  # ("do Phó Chánh Văn phòng Thành ủy, Tăng Phước Lộc ký": opening a clause)
             elif self.just_after(toks, j, ci, chain):
+                if toks[j].text == "," and self.opens_clause(toks, i, cj, chain):
+                    continue  # "câu nói của Lãnh tụ A, Tổng Bí thư khẳng định": the next clause's subject
                 if any(self.just_before(toks, cj, a) and not (toks[cj].text == "," and self.titled_after(toks, b, chains))
                        for a, b in ends.items()):
                     continue  # "A, Thủ tướng B": the title is B's; not "A - Thủ tướng, ông B - Bộ trưởng"
@@ -48,6 +50,18 @@ class TitleLinks:
             return end > 0 and toks[end - 1].is_cap and self.names_its_body(toks, chain)
         return end < len(toks) and ci in (end + 1, end + 2) and toks[end].text in ("-", "–", ",", "—", "(") and (
             ci == end + 1 or self.g.words(toks)[end + 1] in self.g.lex.former_words)
+
+    def opens_clause(self, toks: list[Tok], i: int, cj: int, chain: list) -> bool:
+        """A bare title after the comma of a name that is no clause's subject (a word of its clause
+        stands before it: "gặp ông A", "của A") and with a verb of saying or directing right after it
+        (roles.json clause_verbs): it is the subject of the clause it opens ("Sau khi gặp ông A, Thủ
+        tướng yêu cầu ...")."""
+        if len(chain) > 1 or self.names_its_body(toks, chain) or self.g.lex.clause_verbs.match(self.g.words(toks), cj) is None:
+            return False
+        k = i - 1
+        while k >= 0 and (toks[k].is_cap or toks[k].low in self.g.lex.honorific_words):
+            k -= 1
+        return k >= 0 and toks[k].is_lower_word
 
     def titled_after(self, toks: list[Tok], end: int, chains) -> bool:
         """A title chain follows the name that ends at ``end`` ("B - Giám đốc Sở ...")."""
