@@ -354,3 +354,17 @@ def test_a_body_named_before_someone_elses_event_does_not_hold_it():
     ms = held("Chiều 12/4, sau buổi nói chuyện tại Trường Đại học Sư phạm, Thủ tướng Lào đã có buổi làm việc "
               "tại UBND tỉnh Lạng Sơn.")
     assert all("Trường Đại học Sư phạm" not in {o.label for o in m.organizers} for m in ms)
+
+
+def test_each_host_of_a_visit_meets_the_guest_in_a_meeting_of_its_own():
+    found = held("Chiều 12/4, Chủ tịch nước Hà Quang Vinh hội kiến Ngoại trưởng Bruno Alvarez tại Hà Nội. "
+                 "Ông Bruno Alvarez cảm ơn sự đón tiếp. "
+                 "Cũng trong chiều 12/4, Bộ trưởng Ngoại giao Kha Minh Tân hội đàm với Ngoại trưởng Bruno Alvarez.")
+    pairs = sorted(sorted(set(m.attendee_people) & {"Hà Quang Vinh", "Kha Minh Tân", "Bruno Alvarez"}) for m in found)
+    assert pairs == [["Bruno Alvarez", "Hà Quang Vinh"], ["Bruno Alvarez", "Kha Minh Tân"]]
+
+
+def test_a_later_report_by_the_same_host_is_the_same_meeting():
+    found = held("Chiều 12/4, Chủ tịch nước Hà Quang Vinh hội kiến Ngoại trưởng Bruno Alvarez tại Hà Nội. "
+                 "Tại cuộc hội kiến, Chủ tịch nước Hà Quang Vinh hội đàm với ông Bruno Alvarez về hợp tác.")
+    assert len(found) == 1

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
 from kg.model import MeetingRef, PlaceRef, Span
+from kg.nlp.bilateral import PeopleBySentence, another_meeting
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, hosts, is_generic, is_source,
                                    mentions_in, organise_verb, plural_before, refers_to_any, review_verb, status_of)
 from kg.nlp.sentences import sentences as _sentences
@@ -81,6 +82,7 @@ class EventsComponent:
         sents = _sentences(doc)
         events: list[_Event] = []
         by_sentence = self._orgs_by_sentence(doc, sents)
+        self.people = PeopleBySentence(doc._.persons or [], [offset for _, offset, _ in sents])
         for idx, (text, offset, _) in enumerate(sents):
             found = mentions_in(text) + self._by_bodies(by_sentence.get(idx, []), text, offset)
             found.sort(key=lambda m: m.start)
@@ -190,6 +192,9 @@ class EventsComponent:
         span = Span(offset + m.start, offset + (m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)),
                     text[m.start:m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)], text.strip())
         event = self._refers_to(events, m, day_month, idx)
+        if event is not None and another_meeting(text[m.start:m.end], self.people.host(idx, offset + m.start, text, offset),
+                                                 idx, event.sentences, self.people):
+            event = None  # "Bộ trưởng B hội đàm với X" after "Tổng Bí thư A tiếp X": a meeting of its own
         status = status_of(text, m.start)
         if event is None:
             if m.generic and not m.by_verb and not day and not m.anchored:
