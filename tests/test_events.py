@@ -368,3 +368,9 @@ def test_a_later_report_by_the_same_host_is_the_same_meeting():
     found = held("Chiều 12/4, Chủ tịch nước Hà Quang Vinh hội kiến Ngoại trưởng Bruno Alvarez tại Hà Nội. "
                  "Tại cuộc hội kiến, Chủ tịch nước Hà Quang Vinh hội đàm với ông Bruno Alvarez về hợp tác.")
     assert len(found) == 1
+
+
+def test_a_leader_remembered_attends_no_event_after_their_lifetime():
+    (m,) = held("Sáng 12/4, lãnh đạo tỉnh Nghệ An tổ chức lễ dâng hương tưởng niệm Chủ tịch Hồ Chí Minh. "
+                "Ông Lò Văn Sen, Bí thư Tỉnh ủy Nghệ An, dự lễ dâng hương.")
+    assert "Lò Văn Sen" in m.attendee_people and "Hồ Chí Minh" not in m.attendee_people

@@ -207,6 +207,14 @@ def test_a_bare_title_that_opens_the_next_clause_is_not_the_names(text, holder):
     assert {p for p, role, _ in posts(body(text)) if "Thủ tướng" in role or "Bí thư" in role} == ({holder} if holder else set())
 
 
+def test_a_leader_named_like_a_place_or_a_school_after_a_title_is_the_person():
+    r = body("Năm 1951, Chủ tịch Hồ Chí Minh và Tổng Bí thư Trường Chinh dự Đại hội. Thành ủy Hồ Chí Minh họp. "
+             "Ông Lò Văn Sen, Chủ tịch UBND TP Hồ Chí Minh, phát biểu. Tư tưởng Hồ Chí Minh soi đường.")
+    assert {"Hồ Chí Minh", "Trường Chinh", "Lò Văn Sen"} == people(r)
+    assert ("Trường Chinh", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng") in posts(r)
+    assert ("Lò Văn Sen", "Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh") in posts(r)
+
+
 def test_names_stop_at_the_verb():
     assert orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) >= {"Sở Tài chính", "Bộ Công an"}
     assert not {o for o in orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) if "đề nghị" in o or "xem xét" in o}

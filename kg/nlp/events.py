@@ -17,11 +17,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
+from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.bilateral import PeopleBySentence, another_meeting
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, hosts, is_generic, is_source,
@@ -69,6 +71,17 @@ class _Event:
     year_given: bool = False                    # its date was written with the year
     flashback: bool = False                     # introduced by "Trước đó, ...": an earlier event than the article's
 
+
+
+@cache
+def _died() -> dict[str, int]:
+    return data("roles.json")["died"]
+
+
+def _could_attend(name: str, day: date | None) -> bool:
+    """A leader the text names in memory ('Chủ tịch Hồ Chí Minh') attends only events of their lifetime."""
+    died = _died().get(name)
+    return died is None or day is not None and day.year <= died
 
 
 @Language.factory("vnkg_meetings")
@@ -379,7 +392,7 @@ class EventsComponent:
         bounds = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in scope]
         seen: list[str] = []
         for p in doc._.persons or []:
-            if p.span is None or p.author or p.name in seen:
+            if p.span is None or p.author or p.name in seen or not _could_attend(p.name, e.date):
                 continue
             if any(a <= p.span.start < b for a, b in bounds):
                 seen.append(p.name)

@@ -33,6 +33,8 @@ class Grammar(TitleGrammar):
             return None
         if any(t.text.isupper() and len(t.text) > 1 for t in toks[i:j]):
             return None  # acronyms: "MTTQ", "UBND"
+        if cued and " ".join(t.text for t in toks[i:j]) in self.lex.pen_names:
+            return j  # "Tổng Bí thư Trường Chinh"
         if (j - i >= 3 and i and toks[i - 1].is_lower_word and not foreign_word(toks[i].text)
                 and all(foreign_word(t.text) for t in toks[i + 1:j]) and self.lex.regions.match(self.words(toks), i - 1)):
             return None  # "châu Âu Donald Tusk": the end of a region before a foreign name, no name of ours
@@ -45,7 +47,7 @@ class Grammar(TitleGrammar):
         if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start and not (
                 n >= 3 and toks[i + 1].text == "Thị"):  # ("Văn Thị Bạch Tuyết": 'Thị' names a woman)
             return None  # "đường Nguyễn Văn Cừ", "Trường THPT Lê Quý Đôn", "Vụ Địa phương"
-        if self.is_place_name(toks, i, j):
+        if self.is_place_name(toks, i, j) and not (cued and self._person_named_as_place(toks, i, j)):
             return None
         if toks[i].text in self.lex.not_name_end and toks[i].low not in self.lex.surnames and toks[i + 1].text not in (
                 self.lex.middle_names):  # ("Vì Văn Tám": a family name before the middle name of most)
@@ -58,6 +60,15 @@ class Grammar(TitleGrammar):
         if cued and n >= 2:
             return j
         return None
+
+    def _person_named_as_place(self, toks: list[Tok], i: int, j: int) -> bool:
+        """'Chủ tịch Hồ Chí Minh': a province named after a person (provinces.json needs_prefix) right
+        after a word that names a person (roles.json person_place_cues) is the person."""
+        m = self.lex.provinces.match(self.words(toks), i)
+        if m is None or m[0] != j or m[1] not in self.lex.needs_prefix:
+            return False
+        before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
+        return bool(before & self.lex.person_place_cues)
 
     def _hyphenated_name(self, toks: list[Tok], i: int) -> int | None:
         """End of a name transcribed syllable by syllable, as Lao and Khmer names are: two to four

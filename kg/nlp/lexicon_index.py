@@ -187,6 +187,8 @@ class LexiconIndex:
         self.level_bodies = {k.lower(): v for k, v in roles["level_bodies"].items()}
         self.committee_of_level = roles["committee_of_level"]
         self.not_name_start = set(roles.get("not_name_start", []))
+        self.pen_names = frozenset(roles["pen_names"])
+        self.person_place_cues = frozenset(roles["person_place_cues"])
         self.numbered_bodies = set(orgs.get("numbered_bodies", []))
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
         self.open_scope = {h.lower(): scope for scope, heads in orgs["open_heads"].items() for h in heads}
