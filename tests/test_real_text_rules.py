@@ -169,6 +169,10 @@ def test_a_business_field_with_no_name_after_it_names_nothing(text):
     ("Sở Nội vụ tham mưu UBND tỉnh ban hành quy chế.", {"Sở Nội vụ"}, {"Sở Nội vụ tham mưu Ủy ban nhân dân tỉnh"}),
     ("Bộ Tư pháp thẩm định Đề án của Bộ Xây dựng.", {"Bộ Tư pháp", "Bộ Xây dựng"}, set()),
     ("Phòng Tham mưu Công an tỉnh họp.", set(), {"Phòng"}),
+    # a verb before a document is what the body does
+    ("Cục Quản lý giá xây dựng kế hoạch kiểm tra.", {"Cục Quản lý giá"}, {"Cục Quản lý giá xây dựng kế hoạch"}),
+    ("Ủy ban Quản lý vốn xây dựng Bộ tiêu chí đánh giá.", {"Ủy ban Quản lý vốn"}, set()),
+    ("Công ty Cổ phần Đầu tư xây dựng Tân Phú họp.", {"Công ty Cổ phần Đầu tư xây dựng Tân Phú"}, set()),
     # a party cell is a body of its own, not a ministry ("Bộ Vạn Hòa")
     ("Chi bộ Vạn Hòa được thành lập năm 1930.", {"Chi bộ Vạn Hòa"}, {"Bộ Vạn Hòa"}),
     # a heading in capitals names no body

@@ -203,6 +203,8 @@ class LexiconIndex:
         self.term_numbered = {h.lower() for h in orgs["term_numbered"]}
         self.editor_marks = frozenset(orgs["editor_marks"])
         self.verbs_before_body = frozenset(tuple(v.split()) for v in orgs["verbs_before_body"])
+        self.verbs_on_documents = self._table((v, [v]) for v in orgs["verbs_on_documents"])
+        self.document_words = self._table((w, [w]) for w in orgs["document_words"])
         self.issue_heads = frozenset(h.lower() for h in orgs["issue_heads"])
         # heads whose name may open with a lower-case field: of business, or of a local service and its place
         self.open_field_first = {h.lower() for h in orgs["open_field_first"]}

@@ -244,9 +244,8 @@ class OpenOrgNames:
                 end = k + 1
                 break  # 'Tổng công ty xây dựng công trình giao thông 4', 'Trường Tiểu học An Thới 1'
             if t.is_lower_word and not proper:
-                if self._stops_name(words, k) or (k + 2 < n and toks[k + 2].is_cap
-                                                  and tuple(words[k:k + 2]) in self.lex.verbs_before_body):
-                    break  # ("Tổng cục Hải quan tham mưu Bộ Tài chính": what one body does to another)
+                if self._stops_name(words, k) or self._acts_on(toks, words, k):
+                    break
                 lower_run += 1
                 cap_run = 0
                 if lower_run > (5 if joined else 8):
@@ -258,6 +257,14 @@ class OpenOrgNames:
         while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
             end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
+
+    def _acts_on(self, toks, words, k: int) -> bool:
+        """What a body does starts at ``k``: a verb before another body ("Tổng cục Hải quan tham mưu Bộ
+        Tài chính") or before a document ("Ủy ban Quản lý vốn xây dựng Bảng tiêu chí", "... xây dựng kế hoạch")."""
+        if k + 2 < len(toks) and toks[k + 2].is_cap and tuple(words[k:k + 2]) in self.lex.verbs_before_body:
+            return True
+        verb = self.lex.verbs_on_documents.match(words, k) if words[k] in self.lex.verbs_on_documents.longest else None
+        return verb is not None and self.lex.document_words.match(words, verb[0]) is not None
 
     def _with_particles(self, toks: list[Tok], i: int, j: int) -> int:
         """The end of a foreign name that goes on past a lower-case particle ('Raus bin Sharif'): only
