@@ -44,6 +44,10 @@ def article_key(identifier: str, by_content: bool, content_hash: str) -> str:
     return f"article/{iri_path(identifier)}"
 
 
+_LEVELS = frozenset({"", "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường"})
+_LEVEL_WORDS = frozenset(w.split()[0] for w in _LEVELS if w)
+
+
 @dataclass
 class ProvinceNode:
     key: str          # IRI path
@@ -184,13 +188,35 @@ class ArticleResolver:
         the article named by the full head and ending so (a university of several schools is never
         written with 'Trường')."""
         label = fold_key(ref.label)
-        short = next((h for h in _HEADS_IN_FULL if label.startswith(h)), None) if ref.kind == "open" else None
-        if short is None:
+        if ref.kind != "open":
             return None
+        short = next((h for h in _HEADS_IN_FULL if label.startswith(h)), None)
+        if short is None:
+            return self._begun_in_full(ref, label)
         full, tail = _HEADS_IN_FULL[short], " " + label[len(short):]
         found = {key: o for o in self._full if o.kind == "open"
                  and (key := fold_key(o.label)) != label and key.startswith(full) and key.endswith(tail)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _begun_in_full(self, ref: OrgRef, label: str) -> OrgRef | None:
+        """'Viện Nghiên cứu phát triển Kinh tế' in an article that also names 'Viện Nghiên cứu phát triển
+        Kinh tế - Xã hội Hà Nội': a name the article writes in full elsewhere, cut short, is that body
+        when it is the only one of the article whose name begins so."""
+        if ref.place is not None or ref.implicit_level:
+            return None  # "Bệnh viện Đa khoa tỉnh", "Sở Văn hóa thành phố Hà Nội": a body of its place
+        found = {key: o for o in self._full if o.kind == "open" and o is not ref
+                 and (key := fold_key(o.label)).startswith(label) and key[len(label):len(label) + 1] in (" ", "-")
+                 and not self._only_a_place(key[len(label):], o)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _only_a_place(rest: str, org: OrgRef) -> bool:
+        """What a longer name adds is where the body is ("... tỉnh Đắk Nông"), not more of its name."""
+        rest = rest.strip(" -")
+        if org.place is None:
+            return rest.split(" ", 1)[0] in _LEVEL_WORDS and len(rest.split()) <= 3
+        place = fold_key(org.place.name)
+        return rest.endswith(place) and rest[:len(rest) - len(place)].strip() in _LEVELS
 
     def _node(self, ref: OrgRef) -> OrgNode:
         province: ProvinceNode | None = None

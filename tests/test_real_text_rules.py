@@ -173,6 +173,11 @@ def test_a_business_field_with_no_name_after_it_names_nothing(text):
     ("Cục Quản lý giá xây dựng kế hoạch kiểm tra.", {"Cục Quản lý giá"}, {"Cục Quản lý giá xây dựng kế hoạch"}),
     ("Ủy ban Quản lý vốn xây dựng Bộ tiêu chí đánh giá.", {"Ủy ban Quản lý vốn"}, set()),
     ("Công ty Cổ phần Đầu tư xây dựng Tân Phú họp.", {"Công ty Cổ phần Đầu tư xây dựng Tân Phú"}, set()),
+    # a numeral that opens a place's name inside a company's
+    ("Công ty Cổ phần Tập đoàn Ba Đình họp.", {"Công ty Cổ phần Tập đoàn Ba Đình"}, {"Công ty Cổ phần Tập đoàn"}),
+    # a line in capitals is a heading
+    ("BÁO CÁO TÀI CHÍNH HỢP NHẤT CỦA CÔNG TY MẸ\n\nBỘ TÀI CHÍNH ban hành thông tư.", {"Bộ Tài chính"},
+     {"BÁO CÁO TÀI CHÍNH HỢP NHẤT"}),
     # a party cell is a body of its own, not a ministry ("Bộ Vạn Hòa")
     ("Chi bộ Vạn Hòa được thành lập năm 1930.", {"Chi bộ Vạn Hòa"}, {"Bộ Vạn Hòa"}),
     # a heading in capitals names no body
@@ -950,3 +955,19 @@ def test_a_national_body_is_named_as_news_most_often_writes_it(written):
 
 def test_a_steering_topic_keeps_its_own_phrase_across_a_word_that_would_end_it():
     assert "Ban Chỉ đạo thực hiện dân chủ ở cơ sở" in orgs(body("Ban Chỉ đạo thực hiện dân chủ ở cơ sở họp sáng nay."))
+
+
+def test_a_name_cut_short_is_the_body_the_article_names_in_full(tmp_path):
+    from rdflib import RDF, RDFS, Graph, Namespace
+
+    from kg.build import build_dataset
+    f = tmp_path / "a.txt"
+    f.write_text("Tin thời sự\n\nÔng Lò Văn Sen, Viện trưởng Viện Nghiên cứu phát triển Kinh tế - Xã hội Lai Châu, "
+                 "phát biểu. Viện Nghiên cứu phát triển Kinh tế cho rằng cần đổi mới.\n", encoding="utf-8")
+    ds, _ = build_dataset([f])
+    g = Graph()
+    for s_, p_, o_, _c in ds.quads((None, None, None, None)):
+        g.add((s_, p_, o_))
+    vnkg = Namespace("https://w3id.org/vnkg/ontology#")
+    labels = {str(label) for x in g.subjects(RDF.type, vnkg.Organization) for label in g.objects(x, RDFS.label)}
+    assert {x for x in labels if x.startswith("Viện")} == {"Viện Nghiên cứu phát triển Kinh tế - Xã hội Lai Châu"}

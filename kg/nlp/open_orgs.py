@@ -20,8 +20,9 @@ class OpenOrgNames:
         if not head or not toks[i].is_cap:
             return None
         j = head[0]
-        if j - i > 1 and all(t.text.isupper() for t in toks[i:j]):
-            return None  # "TỔ CHỨC THỰC HIỆN", "CÔNG TY HỢP DANH": a heading in capitals, no name to bound
+        if all(t.text.isupper() for t in toks[i:j]) and (j - i > 1 or _capitals_run(toks, i) >= 5) \
+                and not self._titled(words, i):
+            return None  # "TỔ CHỨC THỰC HIỆN", "BÁO CÁO TÀI CHÍNH MỘT SỐ ...": a heading in capitals, no name to bound
         written = self._text(toks, i, j)
         head_text = head[1] if written.lower() != head[1].lower() else written  # "Trường ĐH" is "Trường Đại học"
         # after a title, a foreign personal name right after a state body's head is the title's holder
@@ -231,7 +232,7 @@ class OpenOrgNames:
                 break
             if t.is_cap and t.is_name_word or t.is_acronym:
                 if (k >= named_after and self._person_run(toks, words, k)
-                        or w in self.lex.function_stops and (words[k - 1], w) not in self.lex.name_compounds) \
+                        or w in self.lex.function_stops and not self._name_word(toks, words, k)) \
                         and not self._numbered_after(toks, k) or holder and self._foreign_name_at(toks, words, k):
                     break
                 k += 1
@@ -257,6 +258,14 @@ class OpenOrgNames:
         while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
             end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
+
+    def _name_word(self, toks, words, k: int) -> bool:
+        """A capitalised stop word at ``k`` that is a word of the name: in a compound with the word before
+        ("Ngã Ba"), or a numeral before another capitalised word ("Ba Đình", "Hai Bà Trưng")."""
+        if (words[k - 1], words[k]) in self.lex.name_compounds:
+            return True
+        return (words[k] in self.lex.numeral_name_words and k + 1 < len(toks) and toks[k + 1].is_cap
+                and toks[k + 1].is_name_word)
 
     def _acts_on(self, toks, words, k: int) -> bool:
         """What a body does starts at ``k``: a verb before another body ("Tổng cục Hải quan tham mưu Bộ
@@ -364,6 +373,14 @@ class OpenOrgNames:
             f = self.org_at(toks, k, depth + 1)
             self._body_starts[key] = f is not None and not f.value.bare
         return self._body_starts[key]
+
+
+def _capitals_run(toks: list[Tok], i: int) -> int:
+    """How many words from ``i`` on are written in capitals."""
+    k = i
+    while k < len(toks) and toks[k].is_word and toks[k].text.isupper():
+        k += 1
+    return k - i
 
 
 def _foreign(t: Tok) -> bool:
