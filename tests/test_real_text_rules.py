@@ -224,6 +224,22 @@ def test_a_leader_named_like_a_place_or_a_school_after_a_title_is_the_person():
     assert ("Lò Văn Sen", "Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh") in posts(r)
 
 
+def test_a_committee_written_with_its_own_level_before_its_holder():
+    r = body("Trong số ứng viên có Bí thư Thành ủy TP Hà Quang Vinh, Chủ tịch HĐND TP Lò Thị Sen.")
+    assert {("Hà Quang Vinh", "Bí thư", "Thành ủy"), ("Lò Thị Sen", "Chủ tịch", "Hội đồng nhân dân thành phố")} <= posts(r)
+    assert ("Hà Quang Vinh", "Chủ tịch", "Hội đồng nhân dân thành phố") not in posts(r)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Kha Minh Tân, nguyên Giám đốc Sở Tư pháp tỉnh trúng cử chức vụ Chủ tịch Hội Luật gia tỉnh Sơn La.",
+     ("Kha Minh Tân", "Chủ tịch", "Hội Luật gia tỉnh Sơn La")),
+    ("Ông Kha Minh Tân, Tổng Giám đốc Công ty cổ phần sản xuất chương trình Hoa Sen, phát biểu.",
+     ("Kha Minh Tân", "Tổng Giám đốc", "Công ty Cổ phần sản xuất chương trình Hoa Sen")),
+])
+def test_a_former_post_before_a_change_and_a_programme_makers_name(text, post):
+    assert post in posts(body(text))
+
+
 def test_names_stop_at_the_verb():
     assert orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) >= {"Sở Tài chính", "Bộ Công an"}
     assert not {o for o in orgs(body("Sở Tài chính đã đề nghị Bộ Công an xem xét.")) if "đề nghị" in o or "xem xét" in o}

@@ -340,4 +340,9 @@ def _takes_a_place(org: OrgRef | None) -> bool:
     """A committee or body named without its place, which a name-like run after it may be ('Huyện ủy
     Trần Văn Thời'); not a national body, nor a bare unit that belongs to a committee ('Ban Pháp chế')."""
     return (org is not None and org.place is None and org.kind in ("committee", "body", "unit")
-            and org.scope != "national" and not org.bare)
+            and org.scope != "national" and not org.bare and not org.label.endswith(_PROVINCE_LEVELS))
+
+
+# a body that writes a province's or a city's level ('HĐND TP', 'UBND tỉnh') takes no person-named place
+# after it: the provinces named after a person are in the gazetteer ('TP Hồ Chí Minh')
+_PROVINCE_LEVELS = (" tỉnh", " thành phố")

@@ -207,6 +207,10 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             scope = "province" if p.kind == "province" else p.kind
             return Found(i, place.j, OrgRef(f"{name} {p.name}", "", scope, place=p, kind="committee"))
         scope = {"province": "province", "city": "province"}.get(kind, kind)
+        own = self.level_at(toks, j) if j < len(toks) else None
+        if own is not None and own[1] == kind and own[0] < len(toks) and toks[own[0]].low in self.lex.surnames \
+                and 3 <= self.capital_run(toks, own[0], limit=5) - own[0] <= 4:
+            j = own[0]  # "Bí thư Thành ủy TP Đinh La Thăng": its own level again, then the holder's full name
         return Found(i, j, OrgRef(name, "", scope, kind="committee"))
 
     def _body(self, toks, words, i, depth):
