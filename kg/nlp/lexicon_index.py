@@ -203,7 +203,6 @@ class LexiconIndex:
         self.term_numbered = {h.lower() for h in orgs["term_numbered"]}
         self.editor_marks = frozenset(orgs["editor_marks"])
         self.verbs_before_body = frozenset(tuple(v.split()) for v in orgs["verbs_before_body"])
-        self.kind_after = self._table((w, [w]) for w in orgs["kind_after"])
         self.numeral_name_words = frozenset(orgs["numeral_name_words"])
         self.verbs_on_documents = self._table((v, [v]) for v in orgs["verbs_on_documents"])
         self.document_words = self._table((w, [w]) for w in orgs["document_words"])

@@ -104,7 +104,7 @@ class NamesComponent:
             org = f.value
             org_ends[f.j] = org
             org.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
-            if org.scope != "generic" and not self._a_kind_of_body(toks, f.j, org):
+            if org.scope != "generic":
                 orgs.append(org)
                 _add_display_span(doc, org.span.start, org.span.end, "ORG")
             self._collect_places(org, places)
@@ -178,14 +178,6 @@ class NamesComponent:
         places_on_their_own(g, doc, sent_text, toks, covered, places)
         if before is not None and not names:
             self._pronoun_titles(doc, sent_text, toks, before, orgs, posts)
-
-    def _a_kind_of_body(self, toks: list[Tok], j: int, org: OrgRef) -> bool:
-        """'chính quyền, MTTQ và các đoàn thể': a body named without its place before the words of a
-        kind (orgs.json kind_after) is the kind at every level, not one body."""
-        if org.place is not None or org.parent is not None or not (org.bare or org.scope == "national"):
-            return False  # ("Ủy ban MTTQ thành phố và các đoàn thể": the city's, one body)
-        k = j + 1 if j < len(toks) and toks[j].text == "," else j
-        return self.grammar.lex.kind_after.match(self.grammar.words(toks), k) is not None
 
     def _referent(self, toks: list[Tok], persons: list[PersonRef]) -> str | None:
         """For a sentence opened by 'Ông' or 'Bà': the person named last, if the two sentences before
