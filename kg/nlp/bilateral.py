@@ -34,8 +34,11 @@ class PeopleBySentence:
         return {p.name for i in sentences for p in self.by_sentence.get(i, [])}
 
 
-def another_meeting(words: str, host: str | None, idx: int, sentences: list[int], people: PeopleBySentence) -> bool:
-    """A bilateral meeting (``words``: the mention as written) reported with its host as subject, whose
-    host the event found for it never names, in another sentence."""
-    return (words.lower().startswith(_WORDS) and host is not None and idx not in sentences
-            and host not in people.names(sentences))
+def another_meeting(people: PeopleBySentence, mention: str, idx: int, at: int, text: str, offset: int,
+                    sentences: list[int]) -> bool:
+    """A bilateral meeting (``mention``: as written at offset ``at`` of sentence ``idx``) reported with
+    its host as subject, whose host the event found for it (in ``sentences``) never names."""
+    if not mention.lower().startswith(_WORDS) or idx in sentences:
+        return False
+    host = people.host(idx, at, text, offset)
+    return host is not None and host not in people.names(sentences)

@@ -95,7 +95,7 @@ class EventsComponent:
         sents = _sentences(doc)
         events: list[_Event] = []
         by_sentence = self._orgs_by_sentence(doc, sents)
-        self.people = PeopleBySentence(doc._.persons or [], [offset for _, offset, _ in sents])
+        people = PeopleBySentence(doc._.persons or [], [offset for _, offset, _ in sents])
         for idx, (text, offset, _) in enumerate(sents):
             found = mentions_in(text) + self._by_bodies(by_sentence.get(idx, []), text, offset)
             found.sort(key=lambda m: m.start)
@@ -112,7 +112,7 @@ class EventsComponent:
             # the date was written with its year when it reads the same without the article's date
             year_given = day is not None and (ref is None or found and self._date(text, None, event_date(text, None), []) == day)
             for m in found:
-                self._mention(events, m, text, offset, idx, day, day_month, year_given=year_given)
+                self._mention(events, m, text, offset, idx, day, day_month, people, year_given=year_given)
         if ref is None:
             self._years_from_the_text(events)
         else:
@@ -201,12 +201,12 @@ class EventsComponent:
         return found[0] if found else None
 
     def _mention(self, events: list[_Event], m: EventMention, text: str, offset: int, idx: int, day: date | None,
-                 day_month: tuple[int, int] | None, year_given: bool = False) -> None:
+                 day_month: tuple[int, int] | None, people: PeopleBySentence, year_given: bool = False) -> None:
         span = Span(offset + m.start, offset + (m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)),
                     text[m.start:m.end if m.by_verb else m.start + max(len(m.label), m.end - m.start)], text.strip())
         event = self._refers_to(events, m, day_month, idx)
-        if event is not None and another_meeting(text[m.start:m.end], self.people.host(idx, offset + m.start, text, offset),
-                                                 idx, event.sentences, self.people):
+        if event is not None and another_meeting(people, text[m.start:m.end], idx, offset + m.start, text, offset,
+                                                 event.sentences):
             event = None  # "Bộ trưởng B hội đàm với X" after "Tổng Bí thư A tiếp X": a meeting of its own
         status = status_of(text, m.start)
         if event is None:

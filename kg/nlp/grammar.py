@@ -41,7 +41,7 @@ class Grammar(TitleGrammar):
         if j - i >= 4 and foreign_word(toks[i].text) and toks[i + 1].low in self.lex.surnames \
                 and not foreign_word(toks[i + 1].text) and toks[i].text not in self.lex.baptismal_names:
             return None  # "HĐTV Mobifone Lê Nam Trà": a brand before a name of ours; the name starts after it
-        before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
+        before = _written_before(toks, i)
         if cued and i > 1 and toks[i - 1].text.islower() and toks[i - 2].text.islower():
             before = set()  # the end of a title's body ("Bộ trưởng Bộ ... Phát triển nông thôn Nguyễn Xuân Cường")
         if before & self.lex.not_person_after or toks[i].text in self.lex.not_name_start and not (
@@ -67,8 +67,7 @@ class Grammar(TitleGrammar):
         m = self.lex.provinces.match(self.words(toks), i)
         if m is None or m[0] != j or m[1] not in self.lex.needs_prefix:
             return False
-        before = {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""} if i else set()
-        return bool(before & self.lex.person_place_cues)
+        return bool(_written_before(toks, i) & self.lex.person_place_cues)
 
     def _hyphenated_name(self, toks: list[Tok], i: int) -> int | None:
         """End of a name transcribed syllable by syllable, as Lao and Khmer names are: two to four
@@ -109,3 +108,10 @@ class Grammar(TitleGrammar):
         if k > 1 and toks[k - 1].text == "." and toks[k - 2].text[:1].isupper() and any(c.isupper() for c in toks[k - 2].text[1:]):
             k -= 1  # "TS. Lê Hùng", "PGS.TS. Trần Văn A": an abbreviated degree and its full stop
         return any(k - n >= 0 and tuple(words[k - n:k]) in self.lex.honorifics for n in (1, 2, 3))
+
+
+def _written_before(toks: list[Tok], i: int) -> set[str]:
+    """The word and the two words right before ``i``, as written ("đường", "Chủ tịch")."""
+    if not i:
+        return set()
+    return {toks[i - 1].text, f"{toks[i - 2].text} {toks[i - 1].text}" if i > 1 else ""}
