@@ -190,6 +190,7 @@ class LexiconIndex:
         self.pen_names = frozenset(roles["pen_names"])
         self.person_place_cues = frozenset(roles["person_place_cues"])
         self.numbered_bodies = set(orgs.get("numbered_bodies", []))
+        self.after_unit_number = set(orgs["after_unit_number"])
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
         self.open_scope = {h.lower(): scope for scope, heads in orgs["open_heads"].items() for h in heads}
         self.open_heads = self._plain((h, [h]) for h in self.open_scope)
@@ -206,6 +207,7 @@ class LexiconIndex:
         self.numeral_name_words = frozenset(orgs["numeral_name_words"])
         self.verbs_on_documents = self._table((v, [v]) for v in orgs["verbs_on_documents"])
         self.document_words = self._table((w, [w]) for w in orgs["document_words"])
+        self.not_field_words = self._table((w, [w]) for w in orgs["not_field_words"])
         self.issue_heads = frozenset(h.lower() for h in orgs["issue_heads"])
         # heads whose name may open with a lower-case field: of business, or of a local service and its place
         self.open_field_first = {h.lower() for h in orgs["open_field_first"]}

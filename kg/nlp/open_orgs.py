@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from kg.model import OrgRef, PlaceRef
 from kg.naming import foreign_word
+from kg.nlp.name_extent import NameExtent
 from kg.nlp.tokens import ROMAN, Found, Tok
 
 
-class OpenOrgNames:
+class OpenOrgNames(NameExtent):
     def _open(self, toks, words, i, depth):
         """A head and a name the grammar can bound: 'Cục Quản lý thị trường', 'Trường THPT Ứng Hòa A',
         'Công ty cổ phần Bình Minh Xanh', 'Tập đoàn FLC', 'Đội 6', 'Hiệp hội Doanh nghiệp Nhật Bản tại
@@ -173,108 +174,6 @@ class OpenOrgNames:
             return None  # "các Bộ", "mỗi Sở": a class of bodies, no one body
         return Found(i, j, OrgRef(self._text(toks, i, j), "", "local", kind="open", bare=True))
 
-    def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14,
-                   holder: bool = False) -> int:
-        """End of the name after a head: it starts with a capital or an acronym and runs over
-        capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
-        and lower-case words, until a stop word, a level word, a place or another body. Lower-case
-        words follow only a single capitalised word ('Cục Quản lý thị trường'); after a proper name
-        of two or more capitals or an acronym ('Công ty Tùng Lâm', 'Tập đoàn FLC') the name is over.
-        A personal name after a name already begun is the person the title belongs to
-        ('Bộ Y tế Nguyễn Thị Kim Tiến'), not part of the body; right after the head or a school type
-        it is the name ('Trường THPT Lê Quý Đôn')."""
-        n = len(toks)
-        if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
-            return j
-        if holder and self._foreign_name_at(toks, words, j):
-            return j  # "Chủ tịch Thượng viện Sanasee Vigneswaran": the title's holder, not the body's name
-        if words[j] in self.lex.function_stops:  # "Liên hiệp Các Hội ...": a capitalised function word names nothing
-            return j
-        if (not after_form and self._person_run(toks, words, j)
-                and words[j - 1] not in self.lex.open_named_after):
-            return j  # "Đảng Nguyễn Thành Phong": the body's name is not a person's
-        named_after = self.capital_run(toks, j, limit=5) if (
-            after_form or words[j - 1] in self.lex.open_named_after) and self._person_run(toks, words, j) else j
-        k = j + 1  # ("Trường THPT Nguyễn Thái Học": the person a school is named after is one name)
-        end = k
-        lower_run = 0
-        cap_run = 0 if toks[j].is_acronym else 1
-        proper = toks[j].is_acronym or len(toks[j].text) == 1
-        joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
-        while k < n and k - j < limit:
-            t, w = toks[k], words[k]
-            nxt = toks[k + 1] if k + 1 < n else None
-            if t.text in ("-", "–", "&") or w == "và":
-                attached = t.text in ("-", "–") and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end
-                if nxt is None or t.text != "&" and nxt.text in self.lex.editor_marks or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
-                                       and (attached or w == "và" and lower_run == 0 and nxt.text not in self.lex.name_stops)):
-                    break  # 'Phòng Kế hoạch-tài chính': a hyphen with no spaces joins two words of one name
-                if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
-                        or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None
-                        or t.text != "&" and self._two_fields(words, j, k)):
-                    break  # "liên Bộ Tài chính - Công Thương": a second ministry, not part of the name
-                k += 1
-                joined, proper, cap_run, lower_run = True, False, 0, 0
-                continue
-            if w == "tại" and nxt is not None and nxt.is_cap and self.lex.countries.match(words, k + 1):
-                end = self.lex.countries.match(words, k + 1)[0]
-                break
-            phrase = self.lex.name_phrases.match(words, k) if w in self.lex.name_phrases.longest else None
-            if phrase is not None:  # "Cục Kiểm tra sau thông quan": a stop word inside the name's own phrase
-                k = end = phrase[0]
-                lower_run = cap_run = 0
-                continue
-            if w == "số" and nxt is not None and nxt.text.isdigit():
-                k += 2
-                end = k
-                break
-            if self._ends_name(toks, words, k, depth):
-                break
-            if t.is_cap and t.is_name_word or t.is_acronym:
-                if (k >= named_after and self._person_run(toks, words, k)
-                        or w in self.lex.function_stops and not self._name_word(toks, words, k)) \
-                        and not self._numbered_after(toks, k) or holder and self._foreign_name_at(toks, words, k):
-                    break
-                k += 1
-                end = k
-                cap_run = cap_run + 1 if not t.is_acronym else 0
-                proper = t.is_acronym or cap_run >= 2 or len(t.text) == 1
-                lower_run = 0
-                continue
-            if t.text.isdigit() and k == end and len(t.text) <= 3 and (nxt is None or not nxt.is_lower_word):
-                end = k + 1
-                break  # 'Tổng công ty xây dựng công trình giao thông 4', 'Trường Tiểu học An Thới 1'
-            if t.is_lower_word and not proper:
-                if self._stops_name(words, k) or self._acts_on(toks, words, k):
-                    break
-                lower_run += 1
-                cap_run = 0
-                if lower_run > (5 if joined else 8):
-                    break
-                k += 1
-                end = k
-                continue
-            break
-        while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
-            end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
-        return end
-
-    def _name_word(self, toks, words, k: int) -> bool:
-        """A capitalised stop word at ``k`` that is a word of the name: in a compound with the word before
-        ("Ngã Ba"), or a numeral before another capitalised word ("Ba Đình", "Hai Bà Trưng")."""
-        if (words[k - 1], words[k]) in self.lex.name_compounds:
-            return True
-        return (words[k] in self.lex.numeral_name_words and k + 1 < len(toks) and toks[k + 1].is_cap
-                and toks[k + 1].is_name_word)
-
-    def _acts_on(self, toks, words, k: int) -> bool:
-        """What a body does starts at ``k``: a verb before another body ("Tổng cục Hải quan tham mưu Bộ
-        Tài chính") or before a document ("Ủy ban Quản lý vốn xây dựng Bảng tiêu chí", "... xây dựng kế hoạch")."""
-        if k + 2 < len(toks) and toks[k + 2].is_cap and tuple(words[k:k + 2]) in self.lex.verbs_before_body:
-            return True
-        verb = self.lex.verbs_on_documents.match(words, k) if words[k] in self.lex.verbs_on_documents.longest else None
-        return verb is not None and self.lex.document_words.match(words, verb[0]) is not None
-
     def _with_particles(self, toks: list[Tok], i: int, j: int) -> int:
         """The end of a foreign name that goes on past a lower-case particle ('Raus bin Sharif'): only
         after a word no Vietnamese syllable spells, and not before a title ('... do Thứ trưởng X')."""
@@ -314,37 +213,6 @@ class OpenOrgNames:
         """A business's head ('Công ty', 'Tập đoàn') starts at ``k``."""
         head = self.lex.open_heads.match(words, k)
         return head is not None and head[1].lower() in self.lex.open_field_first
-
-    def _numbered_after(self, toks: list[Tok], k: int) -> bool:
-        """A capitalised run followed by a small number is the name's own words, not a person's or a
-        function word's ('Công ty Cổ phần Đầu tư xây dựng Ba Đình 1')."""
-        e = self.capital_run(toks, k, limit=5)
-        return e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) <= 3
-
-    def _two_fields(self, words, j: int, k: int) -> bool:
-        """The name so far is a ministry's field and another field follows the joiner at ``k``."""
-        first = self.lex.ministry_fields.match(words, j)
-        return first is not None and first[0] == k and self.lex.ministry_fields.match(words, k + 1) is not None
-
-    def _stops_name(self, words, k: int) -> bool:
-        """A stop word at ``k`` ends a name, unless it is a content word inside a compound of the name."""
-        w = words[k]
-        nxt = words[k + 1] if k + 1 < len(words) else ""
-        compounds = self.lex.name_compounds
-        if (words[k - 1], w) in compounds:  # "hàng không": the stop word ends a word of the name
-            return False
-        if w in self.lex.function_stops:
-            return True
-        if (w, nxt) in compounds:
-            return False
-        return w in self.lex.name_stops or (w, nxt) in self.lex.name_stop_pairs
-
-    def _person_run(self, toks, words, k: int) -> bool:
-        """A family name and one to three more capitalised syllables, then no more capitals."""
-        if words[k] not in self.lex.surnames or not toks[k].is_cap:
-            return False
-        e = self.capital_run(toks, k, limit=5)
-        return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
 
     def _central_at(self, toks, words, k: int):
         """'Trung ương' (any case) or its abbreviations 'TW', 'TƯ' in capitals ('Tư pháp' is not 'TƯ')."""

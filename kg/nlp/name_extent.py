@@ -1,0 +1,166 @@
+"""Where a body's name ends after its head: the words a name runs over (capitals, acronyms, small
+numbers, joiners and short lower-case runs) and the words that end it (stop words, what a body does,
+a person's name). A mixin of ``OpenOrgNames``: it asks the grammar for places and bodies as it goes."""
+from __future__ import annotations
+
+from kg.nlp.tokens import Tok
+
+
+class NameExtent:
+    def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14,
+                   holder: bool = False) -> int:
+        """End of the name after a head: it starts with a capital or an acronym and runs over
+        capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
+        and lower-case words, until a stop word, a level word, a place or another body. Lower-case
+        words follow only a single capitalised word ('Cục Quản lý thị trường'); after a proper name
+        of two or more capitals or an acronym ('Công ty Tùng Lâm', 'Tập đoàn FLC') the name is over.
+        A personal name after a name already begun is the person the title belongs to
+        ('Bộ Y tế Nguyễn Thị Kim Tiến'), not part of the body; right after the head or a school type
+        it is the name ('Trường THPT Lê Quý Đôn')."""
+        n = len(toks)
+        if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
+            return j
+        if holder and self._foreign_name_at(toks, words, j):
+            return j  # "Chủ tịch Thượng viện Sanasee Vigneswaran": the title's holder, not the body's name
+        if words[j] in self.lex.function_stops:  # "Liên hiệp Các Hội ...": a capitalised function word names nothing
+            return j
+        if (not after_form and self._person_run(toks, words, j)
+                and words[j - 1] not in self.lex.open_named_after):
+            return j  # "Đảng Nguyễn Thành Phong": the body's name is not a person's
+        named_after = self.capital_run(toks, j, limit=5) if (
+            after_form or words[j - 1] in self.lex.open_named_after) and self._person_run(toks, words, j) else j
+        k = j + 1  # ("Trường THPT Nguyễn Thái Học": the person a school is named after is one name)
+        end = k
+        lower_run = 0
+        cap_run = 0 if toks[j].is_acronym else 1
+        proper = toks[j].is_acronym or len(toks[j].text) == 1
+        joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
+        while k < n and k - j < limit:
+            t, w = toks[k], words[k]
+            nxt = toks[k + 1] if k + 1 < n else None
+            if t.text in ("-", "–", "&") or w == "và":
+                attached = t.text in ("-", "–") and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end
+                if nxt is None or t.text != "&" and nxt.text in self.lex.editor_marks or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
+                                       and (attached or w == "và" and (lower_run == 0 and nxt.text not in self.lex.name_stops
+                                                                       or lower_run > 0 and self._second_field(toks, words, k + 1)))):
+                    break  # 'Phòng Kế hoạch-tài chính': a hyphen with no spaces joins two words of one name
+                if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
+                        or self._document_after(words, k)
+                        or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None
+                        or t.text != "&" and self._two_fields(words, j, k)):
+                    break  # "liên Bộ Tài chính - Công Thương": a second ministry, not part of the name
+                k += 1
+                joined, proper, cap_run, lower_run = True, False, 0, 0
+                continue
+            if w == "tại" and nxt is not None and nxt.is_cap and self.lex.countries.match(words, k + 1):
+                end = self.lex.countries.match(words, k + 1)[0]
+                break
+            phrase = self.lex.name_phrases.match(words, k) if w in self.lex.name_phrases.longest else None
+            if phrase is not None:  # "Cục Kiểm tra sau thông quan": a stop word inside the name's own phrase
+                k = end = phrase[0]
+                lower_run = cap_run = 0
+                continue
+            if w == "số" and nxt is not None and nxt.text.isdigit():
+                k += 2
+                end = k
+                break
+            if self._ends_name(toks, words, k, depth):
+                break
+            if t.is_cap and t.is_name_word or t.is_acronym:
+                if (k >= named_after and self._person_run(toks, words, k)
+                        or w in self.lex.function_stops and not self._name_word(toks, words, k)) \
+                        and not self._numbered_after(toks, k) or holder and self._foreign_name_at(toks, words, k):
+                    break
+                k += 1
+                end = k
+                cap_run = cap_run + 1 if not t.is_acronym else 0
+                proper = t.is_acronym or cap_run >= 2 or len(t.text) == 1
+                lower_run = 0
+                continue
+            if t.text.isdigit() and k == end and len(t.text) <= 3 and (
+                    nxt is None or not nxt.is_lower_word or nxt.low in self.lex.after_unit_number):
+                end = k + 1
+                break  # 'Tổng công ty xây dựng công trình giao thông 4', 'Trường Tiểu học An Thới 1'
+            if t.is_lower_word and not proper:
+                if self._stops_name(words, k) or self._acts_on(toks, words, k):
+                    break
+                lower_run += 1
+                cap_run = 0
+                if lower_run > (5 if joined else 8):
+                    break
+                k += 1
+                end = k
+                continue
+            break
+        while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
+            end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
+        return end
+
+    def _second_field(self, toks, words, k: int) -> bool:
+        """After a name's lower-case field and 'và', a second field of one to four lower-case words
+        that ends where the clause goes on: 'Vụ Chế độ kế toán và kiểm toán cho biết', 'Viện Khoa học
+        địa chất và khoáng sản,'. Not who else the clause names ('... và người dân', '... và cơ quan
+        liên quan': orgs.json not_field_words; a title), nor a phrase that a name, a number or a
+        capitalised word goes on from ('... và đầu tư Nguyễn Văn A', '... và khoản 2')."""
+        m, n = k, len(toks)
+        while m < n and m - k < 4 and toks[m].is_lower_word and not self._stops_name(words, m) and self.level_at(toks, m) is None:
+            m += 1
+        if m == k or self.lex.not_field_words.match(words, k) is not None or self.lex.roles.match(words, k) is not None:
+            return False
+        return (m == n or not toks[m].is_word and not toks[m].text.isdigit() or toks[m].is_acronym
+                or self._stops_name(words, m))
+
+    def _document_after(self, words, k: int) -> bool:
+        """A document follows the joiner at ``k`` ('Bộ Chính trị và Chỉ thị số 06', '... - Quyết định
+        270'): what the body issued, not a second part of its name. After a dash, only with its number."""
+        doc = self.lex.document_words.match(words, k + 1)
+        if doc is None:
+            return False
+        return words[k] == "và" or doc[0] < len(words) and (words[doc[0]] == "số" or words[doc[0]].isdigit())
+
+    def _name_word(self, toks, words, k: int) -> bool:
+        """A capitalised stop word at ``k`` that is a word of the name: in a compound with the word before
+        ("Ngã Ba"), or a numeral before another capitalised word ("Ba Đình", "Hai Bà Trưng")."""
+        if (words[k - 1], words[k]) in self.lex.name_compounds:
+            return True
+        return (words[k] in self.lex.numeral_name_words and k + 1 < len(toks) and toks[k + 1].is_cap
+                and toks[k + 1].is_name_word)
+
+    def _acts_on(self, toks, words, k: int) -> bool:
+        """What a body does starts at ``k``: a verb before another body ("Tổng cục Hải quan tham mưu Bộ
+        Tài chính") or before a document ("Ủy ban Quản lý vốn xây dựng Bảng tiêu chí", "... xây dựng kế hoạch")."""
+        if k + 2 < len(toks) and toks[k + 2].is_cap and tuple(words[k:k + 2]) in self.lex.verbs_before_body:
+            return True
+        verb = self.lex.verbs_on_documents.match(words, k) if words[k] in self.lex.verbs_on_documents.longest else None
+        return verb is not None and self.lex.document_words.match(words, verb[0]) is not None
+
+    def _numbered_after(self, toks: list[Tok], k: int) -> bool:
+        """A capitalised run followed by a small number is the name's own words, not a person's or a
+        function word's ('Công ty Cổ phần Đầu tư xây dựng Ba Đình 1')."""
+        e = self.capital_run(toks, k, limit=5)
+        return e < len(toks) and toks[e].text.isdigit() and len(toks[e].text) <= 3
+
+    def _two_fields(self, words, j: int, k: int) -> bool:
+        """The name so far is a ministry's field and another field follows the joiner at ``k``."""
+        first = self.lex.ministry_fields.match(words, j)
+        return first is not None and first[0] == k and self.lex.ministry_fields.match(words, k + 1) is not None
+
+    def _stops_name(self, words, k: int) -> bool:
+        """A stop word at ``k`` ends a name, unless it is a content word inside a compound of the name."""
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        compounds = self.lex.name_compounds
+        if (words[k - 1], w) in compounds:  # "hàng không": the stop word ends a word of the name
+            return False
+        if w in self.lex.function_stops:
+            return True
+        if (w, nxt) in compounds:
+            return False
+        return w in self.lex.name_stops or (w, nxt) in self.lex.name_stop_pairs
+
+    def _person_run(self, toks, words, k: int) -> bool:
+        """A family name and one to three more capitalised syllables, then no more capitals."""
+        if words[k] not in self.lex.surnames or not toks[k].is_cap:
+            return False
+        e = self.capital_run(toks, k, limit=5)
+        return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))

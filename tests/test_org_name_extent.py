@@ -1,0 +1,60 @@
+"""Where an open-class body's name ends (kg/nlp/name_extent.py), on sentences written for the tests:
+a small number that ends a name, a second lower-case field after 'và', and a document after a joiner."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+
+def orgs(text: str) -> set[str]:
+    return {o.label for o in extract("t.txt", f"Tin thời sự\n\n{text}\n").orgs if not o.bare}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lãnh đạo Chi cục Kiểm định Hải quan 2 cho biết kết quả kiểm tra.", "Chi cục Kiểm định Hải quan 2"),
+    ("Công ty TNHH Nhiệt điện Sông Hậu 1 đã ký hợp đồng mua than.", "Công ty TNHH Nhiệt điện Sông Hậu 1"),
+    ("Sư đoàn 9 đã tổ chức diễn tập.", "Sư đoàn 9"),
+    ("Cán bộ Tiểu đoàn Công binh 3 có mặt tại hiện trường.", "Tiểu đoàn Công binh 3"),
+])
+def test_a_small_number_before_the_clause_goes_on_is_the_names(text, name):
+    assert name in orgs(text)
+
+
+def test_a_small_number_before_what_it_counts_is_not_the_names():
+    found = orgs("Chi cục Kiểm định Hải quan 4 tháng qua đã kiểm tra 300 lô hàng.")
+    assert not any(o.endswith(" 4") for o in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông Trần Văn Hùng, Vụ trưởng Vụ Chế độ kế toán và kiểm toán cho biết như vậy.",
+     "Vụ Chế độ kế toán và kiểm toán"),
+    ("Viện Khoa học địa chất và khoáng sản đã công bố báo cáo.", "Viện Khoa học địa chất và khoáng sản"),
+    ("Phòng Quản lý xây dựng và phát triển đô thị, Sở Xây dựng đã kiểm tra.",
+     "Phòng Quản lý xây dựng và phát triển đô thị"),
+])
+def test_a_second_lower_case_field_after_va_is_part_of_the_name(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cục Quản lý thị trường và người dân đã phối hợp kiểm tra.", "Cục Quản lý thị trường"),
+    ("Cục Quản lý thị trường và cơ quan liên quan đã kiểm tra.", "Cục Quản lý thị trường"),
+    ("Phó Vụ trưởng Vụ Kinh tế ngành và đầu tư Nguyễn Văn An phát biểu.", "Vụ Kinh tế ngành"),
+])
+def test_who_else_the_clause_names_after_va_is_not_part_of_the_name(text, name):
+    found = orgs(text)
+    assert name in found
+    assert not any(o.startswith(name + " và") for o in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Thực hiện Chỉ thị số 15 của Ban Bí thư và Chỉ thị số 08 của Ban Thường vụ Tỉnh ủy.",
+    "Thực hiện Nghị quyết của Bộ Xây dựng và Quyết định số 120 của Thủ tướng.",
+])
+def test_a_document_after_va_is_what_the_body_issued(text):
+    assert not any(" và " in o for o in orgs(text))
+
+
+def test_a_dash_before_a_plan_word_without_a_number_still_joins_a_name():
+    assert "Phòng Tài chính - Kế hoạch huyện" in orgs("Trưởng Phòng Tài chính - Kế hoạch huyện cho biết như vậy.")
