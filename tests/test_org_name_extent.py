@@ -58,3 +58,23 @@ def test_a_document_after_va_is_what_the_body_issued(text):
 
 def test_a_dash_before_a_plan_word_without_a_number_still_joins_a_name():
     assert "Phòng Tài chính - Kế hoạch huyện" in orgs("Trưởng Phòng Tài chính - Kế hoạch huyện cho biết như vậy.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vụ Khoa học, Công nghệ và Môi trường đã chủ trì hội thảo.", "Vụ Khoa học, Công nghệ và Môi trường"),
+    ("Ông Lê Văn Minh, Cục trưởng Cục Nghiên cứu Khoa học, Kinh tế và Kỹ thuật phát biểu.",
+     "Cục Nghiên cứu Khoa học, Kinh tế và Kỹ thuật"),
+    ("Ban Nghiên cứu, biên soạn và phổ biến tài liệu đã họp.", "Ban Nghiên cứu, biên soạn và phổ biến tài liệu"),
+])
+def test_a_units_name_may_list_its_fields_closed_by_va(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cục Viễn thông, sẽ rà soát và đánh giá lại.", "Cục Viễn thông"),
+    ("Vụ Pháp chế, Thanh tra bộ và Văn phòng bộ cùng tham dự.", "Vụ Pháp chế"),
+    ("Cục Hải quan tỉnh, thành phố và Cục Thuế phối hợp.", "Cục Hải quan tỉnh"),
+])
+def test_a_list_of_bodies_levels_or_clauses_is_not_one_name(text, name):
+    found = orgs(text)
+    assert not any(o.startswith(name + ",") for o in found)

@@ -8,7 +8,7 @@ from kg.nlp.tokens import Tok
 
 class NameExtent:
     def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14,
-                   holder: bool = False) -> int:
+                   holder: bool = False, listed: bool = False) -> int:
         """End of the name after a head: it starts with a capital or an acronym and runs over
         capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
         and lower-case words, until a stop word, a level word, a place or another body. Lower-case
@@ -64,6 +64,9 @@ class NameExtent:
                 k += 2
                 end = k
                 break
+            if t.text == "," and listed and end == k and k - j <= 4:
+                end = self._field_list(toks, words, k, depth) or end
+                break  # "Cục Xuất bản, In và Phát hành": fields listed and closed by 'và'
             if self._ends_name(toks, words, k, depth):
                 break
             if t.is_cap and t.is_name_word or t.is_acronym:
@@ -109,6 +112,38 @@ class NameExtent:
             return False
         return (m == n or not toks[m].is_word and not toks[m].text.isdigit() or toks[m].is_acronym
                 or self._stops_name(words, m))
+
+    def _field_list(self, toks, words, k: int, depth: int) -> int | None:
+        """The end of ', field, field và field' at ``k`` (a comma) when it closes where the clause goes
+        on: 'Vụ Khoa học, Công nghệ và Hợp tác quốc tế đã ...'. Items of one to three words (the last
+        up to four) that are no body, place, person or title, opening with a content word that
+        ends names elsewhere ('hợp tác quốc tế'), then up to the next stop word."""
+        m, n = k, len(toks)
+        while m < n and toks[m].text == ",":
+            m = self._list_item(toks, words, m + 1, depth, 3)
+            if m is None:
+                return None
+        if m >= n or words[m] != "và":
+            return None
+        e = self._list_item(toks, words, m + 1, depth, 4)
+        if e is None:
+            return None
+        goes_on = (e == n or not toks[e].is_word and not toks[e].text.isdigit() or self._stops_name(words, e)
+                   or toks[e].is_cap and depth < 3 and self.org_at(toks, e, depth + 1) is not None)
+        return e if goes_on else None
+
+    def _list_item(self, toks, words, s: int, depth: int, most: int) -> int | None:
+        e, n = s, len(toks)
+        if s >= n or self.lex.not_field_words.match(words, s) is not None or self.lex.roles.match(words, s) is not None \
+                or self._ends_name(toks, words, s, depth) or self._person_run(toks, words, s) \
+                or toks[s].is_cap and depth < 3 and self.org_at(toks, s, depth + 1) is not None:
+            return None
+        while (e < n and e - s < most and toks[e].is_word and not toks[e].is_acronym and words[e] != "và"
+               and words[e] not in self.lex.function_stops and words[e] not in self.lex.lower_name_ends
+               and (e == s or not self._stops_name(words, e))
+               and self.level_at(toks, e) is None):
+            e += 1
+        return e if e > s else None
 
     def _document_after(self, words, k: int) -> bool:
         """A document follows the joiner at ``k`` ('Bộ Chính trị và Chỉ thị số 06', '... - Quyết định

@@ -46,7 +46,8 @@ class OpenOrgNames(NameExtent):
         else:
             end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in self.lex.open_fielded else j
             if end == j:
-                end = self._name_part(toks, words, j, depth, after_form=j > head[0], holder=holder)
+                end = self._name_part(toks, words, j, depth, after_form=j > head[0], holder=holder,
+                                      listed=head[1].lower() in self.lex.field_list_heads)
         if head[1].lower() in self.lex.issue_heads and end - j >= 3 and words[end - 2] == "số":
             end -= 2  # "Báo CAND số 4531": the paper's issue
         named = end - j
