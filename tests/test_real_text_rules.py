@@ -420,6 +420,35 @@ def test_a_title_given_by_la_to_one_or_more_names():
     assert not any(p[0] == "Nông Văn Đức" for p in posts(r))
 
 
+@pytest.mark.parametrize("opener", [" gồm:", ", gồm:", " gồm các ông:", " bao gồm"])
+def test_a_title_given_by_gom_to_a_list_of_names(opener):
+    r = body(f"Các Phó Giám đốc Sở Công Thương{opener} ông Đinh Văn Hòa, ông Lương Văn Tiến và Đại tá Vũ Minh Hải.")
+    assert {(n, "Phó Giám đốc", "Sở Công Thương") for n in ("Đinh Văn Hòa", "Lương Văn Tiến", "Vũ Minh Hải")} <= posts(r)
+
+
+def test_a_bare_deputy_title_holds_office_in_the_body_whose_head_was_named_before():
+    r = body("Chủ tịch Hội Cựu chiến binh tỉnh Hòa Bình là ông Bùi Văn Lực. "
+             "Các Phó Chủ tịch gồm: ông Đinh Công Sơn, bà Quách Thị Hoa.")
+    assert {("Đinh Công Sơn", "Phó Chủ tịch", "Hội Cựu chiến binh tỉnh Hòa Bình"),
+            ("Quách Thị Hoa", "Phó Chủ tịch", "Hội Cựu chiến binh tỉnh Hòa Bình")} <= posts(r)
+
+
+@pytest.mark.parametrize("text", [
+    # across a ';' of one list, each item's title belongs to its own body
+    "Dự có ông Lò Văn Phúc, Chủ tịch Liên đoàn Lao động tỉnh; ông Hà Văn Tâm, Phó Chủ tịch, Tổng Thư ký Hội Nhà báo.",
+    # the head himself does not deputise in his own body
+    "Chủ tịch UBND tỉnh Lò Văn Phúc, Phó Chủ tịch phụ trách kinh tế Hà Văn Tâm cùng dự.",
+    # a former title, perhaps of another body
+    "Chủ tịch UBND tỉnh Lò Văn Phúc tiếp ông Hà Văn Tâm, nguyên Phó Chủ tịch.",
+])
+def test_a_bare_deputy_title_takes_no_body_it_cannot_be_sure_of(text):
+    assert not any(p[0] == "Hà Văn Tâm" and p[1] == "Phó Chủ tịch" and p[2] is not None and "Liên đoàn" in p[2]
+                   for p in posts(body(text)))
+    assert not any(p[0] == "Lò Văn Phúc" and p[1] == "Phó Chủ tịch" for p in posts(body(text)))
+    assert not any(p[0] == "Hà Văn Tâm" and p[1] == "Phó Chủ tịch" and p[2] and "Ủy ban" in p[2] and "nguyên" in text
+                   for p in posts(body(text)))
+
+
 def test_standalone_short_forms_stay_apart_across_articles(tmp_path):
     """'Chủ tịch HĐND' with no level or place anywhere: that article's HĐND, not nothing, and
     not one node with another article's HĐND; a vague 'Công an' stays no body."""

@@ -65,15 +65,55 @@ def full_names_for_short_ones(g: Grammar, persons: list[PersonRef], posts: list[
 
 
 def bodies_for_bare_titles(g: Grammar, orgs: list[OrgRef], posts: list[PostRef]) -> list[PostRef]:
-    """'Bộ trưởng Bộ Công Thương ra quyết định ... Thứ trưởng Trần Quốc Khánh': a title of
-    ``ministry_bare_roles`` written without its body holds it in the one ministry the article names;
-    with none or several, the post is dropped."""
+    """Posts whose title the sentence left without its body. A title of ``ministry_bare_roles``
+    ('Bộ trưởng Bộ Công Thương ra quyết định ... Thứ trưởng Trần Quốc Khánh') holds it in the one
+    ministry the article names; a deputy's ('Các Phó Chủ tịch gồm: ...' after 'Chủ tịch Hội Luật gia
+    tỉnh là ông A') in the body of the last post before it held by the role it deputises for. With
+    none, or several ministries, the post is dropped."""
     ministries = {o.label: o for o in orgs if o.kind == "national" and _is_ministry(g, o.label)}
     one = next(iter(ministries.values())) if len(ministries) == 1 else None
     held = {(p.person, p.role) for p in posts if p.org is not None}
-    return [p if p.org is not None else replace(p, org=one) for p in posts if p.org is not None or (
-        one is not None and (p.person, p.role) not in held  # "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng", then "Bộ trưởng Dũng"
-        and not any(foreign_word(w) for w in p.person.split()))]  # a foreign minister holds office in no ministry of ours
+    out: list[PostRef] = []
+    for p in posts:
+        if p.org is not None:
+            out.append(p)
+            continue
+        if (p.person, p.role) in held:  # "Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng", then "Bộ trưởng Dũng"
+            continue
+        if p.role in g.lex.ministry_bare_roles:
+            if one is not None and not any(foreign_word(w) for w in p.person.split()):  # a foreign minister holds no office of ours
+                out.append(replace(p, org=one))
+            continue
+        head = _deputised(p, out)
+        if head is not None:
+            out.append(replace(p, org=head))
+    return out
+
+
+def _deputised(post: PostRef, before: list[PostRef]) -> OrgRef | None:
+    """The body of the last post before ``post`` held by the role a deputy title ('Phó Chủ tịch',
+    'Phó Giám đốc') deputises for, in the article's order; not across a ';' of the same sentence
+    ('A, Chủ tịch Liên đoàn X; B, Phó Chủ tịch, Tổng Thư ký Y'), and not for a former title or a
+    person who holds the head's role or a longer deputy's title ('Phó Chủ tịch Thường trực UBND')."""
+    if not post.role.startswith("Phó ") or post.span is None or post.former:
+        return None
+    base, role = post.role[4:].lower(), post.role.lower()
+    if any(q.person == post.person and (q.role.lower() == base or q.role.lower().startswith(role)) for q in before):
+        return None
+    for q in reversed(before):
+        if q.role.lower() != base or q.span is None or q.span.start >= post.span.start or q.former:
+            continue
+        if q.span.sentence == post.span.sentence and ";" in _between(q.span, post.span):
+            return None
+        return q.org
+    return None
+
+
+def _between(a, b) -> str:
+    """The sentence's words between two spans of it."""
+    s = a.sentence
+    i, j = s.find(a.text), s.find(b.text)
+    return s[i + len(a.text):j] if 0 <= i < j else ""
 
 
 def _is_ministry(g: Grammar, label: str) -> bool:

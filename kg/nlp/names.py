@@ -213,8 +213,10 @@ class NamesComponent:
               posts: list[PostRef]) -> None:
         """A post for a title that names its body (the title's words are its evidence); one whose body
         the article may name elsewhere ('Thứ trưởng Trần Văn A') waits for the end of the article."""
-        if title.org is None and title.role not in self.grammar.lex.ministry_bare_roles:
-            return
+        lex = self.grammar.lex
+        if title.org is None and title.role not in lex.ministry_bare_roles and not (
+                title.role.startswith("Phó ") and not lex.roles.match(self.grammar.words(toks), title.j)):
+            return  # (a deputy's body may be the one whose head the article named before, unless another title follows)
         tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
         if title.org is not None and title.org.span is None:
             title.org.span = tspan

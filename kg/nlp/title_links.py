@@ -82,21 +82,40 @@ class TitleLinks:
         """A title ending at ``end`` is right before a name at ``start``, maybe with an honorific between."""
         words = self.g.words(toks)
         gap = tuple(words[end:start])
+        opened = _list_opened(gap)
+        if opened is not None:  # "Chủ tịch UBND tỉnh là ông A", "Các Phó Giám đốc gồm: ông A, ...": the title is the name's
+            return not gap[opened:] or gap[opened:] in self.g.lex.honorifics
         if gap[:1] == (",",):  # "Giám đốc Sở Y tế, ông Nguyễn Văn A": an appositive with its honorific
             return len(gap) > 1 and gap[1:] in self.g.lex.honorifics
-        if gap[:1] == ("là",):  # "Chủ tịch UBND tỉnh là ông Nguyễn Văn A": the title is the name's
-            return len(gap) == 1 or gap[1:] in self.g.lex.honorifics
         return end == start or 0 < start - end <= 3 and gap in self.g.lex.honorifics
 
     def copula_title(self, toks, i: int, chains, names) -> list:
-        """'Hai Phó Chủ tịch HĐND là bà A và ông B': a title given by 'là' to a list of names is each one's."""
+        """'Hai Phó Chủ tịch HĐND là bà A và ông B', 'Các Phó Giám đốc Sở gồm: ông A, ông B': a title
+        given by 'là' or 'gồm' to a list of names is each one's."""
         words = self.g.words(toks)
         for a, b, _ in reversed([x for x in names if x[1] <= i]):
             gap = tuple(words[b:i])
             if not (gap[:1] in (("và",), (",",)) and (len(gap) == 1 or gap[1:] in self.g.lex.honorifics)):
                 return []
             for ci, cj, chain in chains:
-                if cj < a and words[cj:cj + 1] == ["là"] and self.just_before(toks, cj, a):
+                if cj < a and _list_opened(tuple(words[cj:a])) is not None and self.just_before(toks, cj, a):
                     return chain
             i = a
         return []
+
+
+# words by which a title gives itself to the names after it: "... là ông A", "..., gồm: ông A, ông B"
+_LIST_OPENERS = (("là",), ("gồm",), ("bao", "gồm"), ("gồm", "có"), ("gồm", "các"), ("là", "các"))
+
+
+def _list_opened(gap: tuple[str, ...]) -> int | None:
+    """How many words of ``gap`` (the words between a title and a name) open a list, maybe after a
+    comma and up to a colon two words on at most; None when they do not start so."""
+    k = 1 if gap[:1] == (",",) else 0
+    for opener in _LIST_OPENERS:
+        if gap[k:k + len(opener)] == opener:
+            e = k + len(opener)
+            colon = next((c for c in range(e, min(e + 3, len(gap))) if gap[c] == ":"), None)
+            return colon + 1 if colon is not None else e  # ("gồm các ông: A, B": whom the list names, then its colon)
+    return None
+
