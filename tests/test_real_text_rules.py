@@ -465,6 +465,33 @@ def test_standalone_short_forms_stay_apart_across_articles(tmp_path):
     assert held == {"Hội đồng nhân dân"}
 
 
+def test_a_steering_committee_named_only_by_its_head_is_the_articles_own(tmp_path):
+    """'Trưởng Ban Chỉ đạo về các giải pháp ...': a topic the grammar cannot bound leaves 'Ban Chỉ
+    đạo', which names that article's committee (with its chair's post), one per article."""
+    from rdflib import RDF, RDFS, Namespace
+    from kg.build import build_dataset
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(
+            "Tin\n\nPhó Thủ tướng Lê Văn Hùng, Trưởng Ban Chỉ đạo về các giải pháp hỗ trợ ngư dân chủ trì "
+            "cuộc họp. Ban Chỉ đạo yêu cầu các bộ khẩn trương thực hiện.\n", encoding="utf-8")
+    ds, _ = build_dataset(sorted(tmp_path.glob("*.txt")))
+    v = Namespace("https://w3id.org/vnkg/ontology#")
+    labels = [str(ds.value(o, RDFS.label)) for o in set(ds.subjects(RDF.type, v.Organization))]
+    assert labels.count("Ban Chỉ đạo") == 2
+    org = Namespace("http://www.w3.org/ns/org#")
+    held = {(str(ds.value(m, org.role) and ds.value(ds.value(m, org.role), RDFS.label)),
+             str(ds.value(ds.value(m, org.organization), RDFS.label))) for m in ds.subjects(RDF.type, org.Membership)}
+    assert ("Trưởng Ban", "Ban Chỉ đạo") in held
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại diện Bộ Tư lệnh Quân khu 9 dự lễ.", "Bộ Tư lệnh Quân khu 9"),
+    ("Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức diễn tập.", "Bộ Tư lệnh Vùng Cảnh sát biển 3"),
+])
+def test_the_command_of_a_numbered_unit_is_one_body(text, expected):
+    assert expected in orgs(body(text))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Trường ĐH Phan Châu Trinh tuyển sinh.", "Trường Đại học Phan Châu Trinh"),
     ("Trường Đại học Phan Châu Trinh tuyển sinh.", "Trường Đại học Phan Châu Trinh"),

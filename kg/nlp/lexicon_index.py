@@ -192,6 +192,7 @@ class LexiconIndex:
         self.numbered_bodies = set(orgs.get("numbered_bodies", []))
         self.after_unit_number = set(orgs["after_unit_number"])
         self.field_list_heads = {h.lower() for h in orgs["field_list_heads"]}
+        self.commands_of_units = set(orgs["commands_of_units"])
         self.generic_heads = self._table((h, [h]) for h in orgs.get("generic_heads", []))
         self.open_scope = {h.lower(): scope for scope, heads in orgs["open_heads"].items() for h in heads}
         self.open_heads = self._plain((h, [h]) for h in self.open_scope)
