@@ -374,3 +374,21 @@ def test_a_leader_remembered_attends_no_event_after_their_lifetime():
     (m,) = held("Sáng 12/4, lãnh đạo tỉnh Nghệ An tổ chức lễ dâng hương tưởng niệm Chủ tịch Hồ Chí Minh. "
                 "Ông Lò Văn Sen, Bí thư Tỉnh ủy Nghệ An, dự lễ dâng hương.")
     assert "Lò Văn Sen" in m.attendee_people and "Hồ Chí Minh" not in m.attendee_people
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Sáng 10/4, Kỳ họp thứ 9 HĐND tỉnh Lào Cai khóa XV khai mạc.", "Hội đồng nhân dân tỉnh Lào Cai"),
+    ("Sáng 10/4, kỳ họp thứ 5 khóa IX HĐND tỉnh Bắc Ninh bế mạc.", "Hội đồng nhân dân tỉnh Bắc Ninh"),
+    ("Hội thảo sáng 10/4 do Hội Nông dân Việt Nam và Bộ Công Thương tổ chức.", "Bộ Công Thương"),
+    ("Ông Hà Văn Nam trả lời tại phiên chất vấn sáng 10/4 tại kỳ họp thứ 5 HĐND tỉnh Bắc Ninh.",
+     "Hội đồng nhân dân tỉnh Bắc Ninh"),
+])
+def test_the_body_whose_session_or_name_the_event_is_holds_it(text, holder):
+    assert any(holder in {o.label for o in m.organizers} for m in held(text))
+
+
+def test_a_session_named_after_another_event_does_not_hold_it():
+    found = held("Sáng 10/4, Thành ủy Vinh tổ chức hội nghị cán bộ chủ chốt nghe thông báo nhanh kết quả "
+                 "Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng.")
+    first = next(m for m in found if m.label.lower().startswith("hội nghị cán bộ"))
+    assert "Ban Chấp hành Trung ương Đảng" not in {o.label for o in first.organizers}

@@ -26,8 +26,9 @@ from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, saf
 from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.bilateral import PeopleBySentence, another_meeting
-from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, hosts, is_generic, is_source,
-                                   mentions_in, organise_verb, plural_before, refers_to_any, review_verb, status_of)
+from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source,
+                                   mentions_in, plural_before, refers_to_any, review_verb, status_of)
+from kg.nlp.event_holders import organises
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
@@ -38,8 +39,6 @@ _GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
 _MEETING_LIKE = ("conference", "session", "meeting", "working-session", "inspection", "congress")
 _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
 _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
-_OF_OWNER = re.compile(r"^(?:(?!đại diện|lãnh đạo|thay mặt|ý kiến|[.;:!?])[^\n])*(?<![\w])của\s+$", re.IGNORECASE)
-_BY = re.compile(r"(?<![\w])do\s+$")
 _FOUR_MONTHS = timedelta(days=122)
 _TWO_MONTHS = timedelta(days=61)
 _FLASHBACK = re.compile(r"^\s*(?:Trước đó|Trước đấy|Hôm trước|Trước khi)(?![\w])")
@@ -312,7 +311,7 @@ class EventsComponent:
             text, off = sent
             if is_source(text[max(0, o.span.start - off - 20):o.span.start - off], text[o.span.end - off:o.span.end - off + 20]):
                 continue  # "Báo TTXVN đưa tin, ngày 19/6, Ban Bí thư họp": the report's source
-            if self._organises(text, o.span.start - off, o.span.end - off, e, off):
+            if organises(text, o.span.start - off, o.span.end - off, [(sp.start - off, sp.end - off, sp.text) for sp in e.spans], e.label):
                 if all(x.label != o.label for x in m.organizers):
                     m.organizers.append(o)
             elif all(x.label != o.label for x in m.attendee_orgs):
@@ -332,23 +331,6 @@ class EventsComponent:
         m.place = self._place(doc, e, sents)
         m.attendee_people = self._people(doc, e, events, sents)
         return m
-
-    @staticmethod
-    def _organises(text: str, start: int, end: int, e: _Event, off: int) -> bool:
-        """A body holds the event: it is the subject of 'tổ chức'/'chủ trì' before the event, 'do X tổ
-        chức', or it follows the event's noun inside its name ('Kỳ họp thứ 10 HĐND tỉnh')."""
-        verb = organise_verb(text, end)
-        if verb and verb.start() - end <= 60 and not re.search(r"[.;]", text[end:verb.start()]):
-            return True
-        if _BY.search(text[max(0, start - 10):start]):
-            return True
-        opened = hosts(text, end)  # "X có buổi làm việc với ...": the event's own name right after "có"
-        if opened is not None and any(sp.start - off == opened for sp in e.spans):
-            return True
-        if any(sp.start - off <= start and end <= sp.end - off for sp in e.spans if sp.text == e.label):
-            return True
-        # "Hội nghị tổng kết công tác năm 2020, triển khai nhiệm vụ năm 2021 của Cục Hải quan": the event's owner
-        return any(0 <= start - (sp.end - off) <= 100 and _OF_OWNER.search(text[sp.end - off:start]) for sp in e.spans)
 
     @staticmethod
     def _place(doc: Doc, e: _Event, sents) -> PlaceRef | None:

@@ -9,7 +9,7 @@ import re
 from kg.model import OrgRef, PlaceRef
 from kg.nlp.open_orgs import OpenOrgNames
 from kg.nlp.places import PlaceGrammar
-from kg.nlp.tokens import Found, Tok
+from kg.nlp.tokens import ROMAN, Found, Tok
 
 
 class OrgGrammar(OpenOrgNames, PlaceGrammar):
@@ -21,9 +21,10 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if words[i] not in self.lex.org_starts and not any(d[0] == toks[i].text for d in self.defined):
             return None  # no organisation name starts with this word
         if (i and len(toks[i].text) > 1 and toks[i].text.isupper() and toks[i - 1].is_word and toks[i - 1].text.isupper()
-                and not toks[i - 1].is_acronym and self.lex.lower_heads.match(words, i) is None
+                and not toks[i - 1].is_acronym and not ROMAN.fullmatch(toks[i - 1].text) and self.lex.lower_heads.match(words, i) is None
                 and not any((m := self.lex.roles.match(words, s)) and m[0] == i for s in range(max(0, i - 4), i))):
-            return None  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": a word inside a phrase in capitals, not a head ("VỤ TRƯỞNG VỤ ..." is)
+            return None  # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA": a word inside a phrase in capitals, not a head ("VỤ TRƯỞNG VỤ ...",
+            # "khóa IX HĐND tỉnh" are)
         if not toks[i].is_cap:  # "đoàn kiểm tra", "đoàn ĐBQH tỉnh": delegations and heads in lower case
             if self._after_head_role(words, i):  # "Trưởng đoàn đại biểu Quốc hội tỉnh", "Trưởng phòng Tài nguyên"
                 unit = self._unit(toks, words, i, depth) or self._raised(toks, i, depth)
