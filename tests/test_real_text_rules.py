@@ -1043,3 +1043,23 @@ def test_a_name_cut_short_is_the_body_the_article_names_in_full(tmp_path):
     vnkg = Namespace("https://w3id.org/vnkg/ontology#")
     labels = {str(label) for x in g.subjects(RDF.type, vnkg.Organization) for label in g.objects(x, RDFS.label)}
     assert {x for x in labels if x.startswith("Viện")} == {"Viện Nghiên cứu phát triển Kinh tế - Xã hội Lai Châu"}
+
+
+def test_a_deputy_named_in_lower_case_sits_in_the_assembly_the_article_names():
+    r = body("Sáng nay, Quốc hội thảo luận dự án luật. Trao đổi bên hành lang, đại biểu Lò Thị Mai cho rằng "
+             "cần sửa đổi. Các đại biểu Nhóm Công tác cũng góp ý.")
+    assert ("Lò Thị Mai", "Đại biểu Quốc hội", "Quốc hội") in posts(r)
+    assert "Nhóm Công" not in people(r)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Bí thư Hải Phòng Lê Văn Thành dự lễ.", ("Lê Văn Thành", "Bí thư", "Thành ủy Hải Phòng")),
+    ("Ông Lò Văn Tiến, Phó bí thư Sơn La, phát biểu.", ("Lò Văn Tiến", "Phó Bí thư", "Tỉnh ủy Sơn La")),
+    ("Chủ tịch Quảng Ngãi Trần Ngọc Căng cho biết.", ("Trần Ngọc Căng", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ngãi")),
+])
+def test_a_role_before_a_provinces_name_alone_holds_that_provinces_body(text, post):
+    assert post in posts(body(text))
+
+
+def test_the_president_named_like_the_city_is_no_post_of_it():
+    assert not any(p[2] and "Hồ Chí Minh" in p[2] for p in posts(body("Chủ tịch Hồ Chí Minh đã dạy như vậy.")))

@@ -247,13 +247,26 @@ class NamesComponent:
         case counts where a personal name follows it at once."""
         if toks[k].is_cap or not toks[k].is_lower_word:
             return []
-        chain = self.grammar.title_chain_at(toks, k, allow_lower=True)
+        chain = self.grammar.title_chain_at(toks, k, allow_lower=True) or self._lower_deputy(toks, k)
         if not chain:
             return []
         end = chain[-1].j
         if end < len(toks) and toks[end].is_cap and self.grammar.name_at(toks, end, True) is not None:
             return chain
         return []
+
+    def _lower_deputy(self, toks: list[Tok], k: int) -> list:
+        """'đại biểu Bùi Thị An cho rằng ...': an assembly's role in lower case, which names nobody in
+        particular elsewhere ('các đại biểu'), is a title right before a full name (its assembly:
+        ``_in_session``)."""
+        g = self.grammar
+        words = g.words(toks)
+        m = g.lex.roles.match(words, k)
+        if m is None or m[1] not in g.lex.assembly_roles or m[0] >= len(toks) or not toks[m[0]].is_cap:
+            return []
+        if k and words[k - 1] in g.lex.function_stops or g.name_at(toks, m[0], False) is None:
+            return []  # "các đại biểu Nhóm Công tác ...", "đại biểu Quảng Tây": a full name of ours, or no title
+        return [Title(m[1], None, k, m[0])]
 
     @staticmethod
     def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:

@@ -121,7 +121,7 @@ class TitleGrammar(OrgGrammar):
         body = self.lex.level_bodies.get(role.lower())
         level = self.level_at(toks, k) if body else None
         if level is None:
-            return None
+            return self._province_body(toks, role, k) if body else None
         end, kind, word = level
         place = self.place_after(toks, end, kind)
         if body == "committee":
@@ -140,6 +140,21 @@ class TitleGrammar(OrgGrammar):
         if found is None or found.value.bare:
             return None
         return Found(k, found.j - len(words), found.value)
+
+    def _province_body(self, toks: list[Tok], role: str, k: int):
+        """'Bí thư Đà Nẵng', 'Chủ tịch Hà Giang': a role followed by a province's name alone holds
+        that province's body (its level is the province's: 'thành phố' for a centrally-run city)."""
+        prov = self.province_at(toks, k)
+        if prov is None or prov.value in self.lex.needs_prefix:  # ("Chủ tịch Hồ Chí Minh" is the man)
+            return None
+        level = "thành phố" if self.lex.province_kind.get(prov.value) == "city" else "tỉnh"
+        at = toks[k].start
+        virtual = toks[:k] + [Tok(w, at, at) for w in level.split()] + toks[k:]
+        found = self._level_body(virtual, role, k)
+        self.words(toks)
+        if found is None:
+            return None
+        return Found(k, found.j - len(level.split()), found.value)
 
     @staticmethod
     def _skip_term(toks: list[Tok], j: int) -> int:
