@@ -1063,3 +1063,9 @@ def test_a_role_before_a_provinces_name_alone_holds_that_provinces_body(text, po
 
 def test_the_president_named_like_the_city_is_no_post_of_it():
     assert not any(p[2] and "Hồ Chí Minh" in p[2] for p in posts(body("Chủ tịch Hồ Chí Minh đã dạy như vậy.")))
+
+
+def test_a_title_given_by_la_reaches_past_an_aside_and_a_title_of_the_names_own():
+    r = body("Hai Phó Bí thư Tỉnh ủy khác là bà Đặng Thị Lan (tái cử) và ông Phạm Văn Hồng - Phó chủ tịch UBND tỉnh.")
+    assert {("Đặng Thị Lan", "Phó Bí thư", "Tỉnh ủy"), ("Phạm Văn Hồng", "Phó Bí thư", "Tỉnh ủy"),
+            ("Phạm Văn Hồng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")} <= posts(r)

@@ -33,8 +33,7 @@ class TitleLinks:
                        for a, b in ends.items()):
                     continue  # "A, Thủ tướng B": the title is B's; not "A - Thủ tướng, ông B - Bộ trưởng"
                 out.extend(chain)
-        if not out:
-            out.extend(self.copula_title(toks, i, chains, names))
+        out.extend(t for t in self.copula_title(toks, i, chains, names) if t not in out)  # (with a title of its own too)
         for ci, cj, chain in chains:
             # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
             if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
@@ -94,7 +93,7 @@ class TitleLinks:
         given by 'là' or 'gồm' to a list of names is each one's."""
         words = self.g.words(toks)
         for a, b, _ in reversed([x for x in names if x[1] <= i]):
-            gap = tuple(words[b:i])
+            gap = _without_aside(tuple(words[b:i]))  # ("bà A (tái cử) và ông B")
             if not (gap[:1] in (("và",), (",",)) and (len(gap) == 1 or gap[1:] in self.g.lex.honorifics)):
                 return []
             for ci, cj, chain in chains:
@@ -105,6 +104,7 @@ class TitleLinks:
 
 
 # words by which a title gives itself to the names after it: "... là ông A", "..., gồm: ông A, ông B"
+_LIST_QUALIFIERS = (("khác",), ("mới",), ("còn", "lại"))
 _LIST_OPENERS = (("là",), ("gồm",), ("bao", "gồm"), ("gồm", "có"), ("gồm", "các"), ("là", "các"))
 
 
@@ -112,10 +112,18 @@ def _list_opened(gap: tuple[str, ...]) -> int | None:
     """How many words of ``gap`` (the words between a title and a name) open a list, maybe after a
     comma and up to a colon two words on at most; None when they do not start so."""
     k = 1 if gap[:1] == (",",) else 0
+    k += next((len(q) for q in _LIST_QUALIFIERS if gap[k:k + len(q)] == q), 0)  # "Hai Phó Bí thư khác là ..."
     for opener in _LIST_OPENERS:
         if gap[k:k + len(opener)] == opener:
             e = k + len(opener)
             colon = next((c for c in range(e, min(e + 3, len(gap))) if gap[c] == ":"), None)
             return colon + 1 if colon is not None else e  # ("gồm các ông: A, B": whom the list names, then its colon)
     return None
+
+
+def _without_aside(gap: tuple[str, ...]) -> tuple[str, ...]:
+    """The words between two names without a short aside in brackets right after the first."""
+    if gap[:1] == ("(",) and ")" in gap[1:8]:
+        return gap[gap.index(")") + 1:]
+    return gap
 
