@@ -484,12 +484,15 @@ def test_a_steering_committee_named_only_by_its_head_is_the_articles_own(tmp_pat
     assert ("Trưởng Ban", "Ban Chỉ đạo") in held
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Đại diện Bộ Tư lệnh Quân khu 9 dự lễ.", "Bộ Tư lệnh Quân khu 9"),
-    ("Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức diễn tập.", "Bộ Tư lệnh Vùng Cảnh sát biển 3"),
+@pytest.mark.parametrize("text, unit", [
+    ("Đại diện Bộ Tư lệnh Quân khu 9 dự lễ.", "Quân khu 9"),
+    ("Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức diễn tập.", "Vùng Cảnh sát biển 3"),
 ])
-def test_the_command_of_a_numbered_unit_is_one_body(text, expected):
-    assert expected in orgs(body(text))
+def test_the_command_of_a_numbered_unit_is_the_unit(text, unit):
+    """'Bộ Tư lệnh Quân khu 9' is the body 'Tư lệnh Quân khu 9' heads: the unit, written so (its
+    surface), and no bare 'Bộ Tư lệnh' beside it."""
+    found = [o for o in record(f"Tin\n\n{text}\n").orgs]
+    assert [(o.label, o.surface) for o in found] == [(unit, "Bộ Tư lệnh " + unit)]
 
 
 @pytest.mark.parametrize("text, expected", [

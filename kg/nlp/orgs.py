@@ -222,10 +222,10 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             if m[0] < len(toks) and toks[m[0]].text.isdigit():
                 return Found(i, m[0] + 1, OrgRef(f"{m[1]} {toks[m[0]].text}", "", "national", kind="national"))
             return Found(i, m[0], OrgRef(m[1], "", "local", kind="body", bare=True))
-        if m[1] in self.lex.commands_of_units and depth < 3:  # "Bộ Tư lệnh Quân khu 7": the unit's command
+        if m[1] in self.lex.commands_of_units and depth < 3:  # "Bộ Tư lệnh Quân khu 7": the unit, by its command
             unit = self._body(toks, words, m[0], depth + 1)
             if unit is not None and not unit.value.bare and unit.value.label.split()[-1].isdigit():
-                return Found(i, unit.j, OrgRef(f"{m[1]} {unit.value.label}", "", "national", kind="national"))
+                return Found(i, unit.j, unit.value)
         return self._with_scope(toks, words, i, m[0], m[1], "body", depth)
 
     def _department(self, toks, words, i, depth):
