@@ -194,6 +194,19 @@ def _is_title(line: str, following: str) -> bool:
             and (not after or (len(after) <= 120 and header_datetime(after) is not None)))
 
 
+def _signs_an_office(prose: list, line) -> bool:
+    """A name under an office in capitals ('THỨ TRƯỞNG', 'KT. CHỦ TỊCH') signs a document: it is the
+    signer (``kg/nlp/signatures``), not the article's byline."""
+    k = prose.index(line) - 1
+    while k >= 0 and _SIGNED.match(prose[k][2].strip()):
+        k -= 1  # "(đã ký)", "Da ky" between
+    above = prose[k][2].strip() if k >= 0 else ""
+    return bool(above) and above.isupper() and len(above) <= 60 and any(c.isalpha() for c in above)
+
+
+_SIGNED = re.compile(r"\(?\s*(?:đã ký|da ky)", re.IGNORECASE)
+
+
 def extract_metadata(text: str, given: Given | None = None) -> Metadata:
     """Read the header and footer lines; blank what is not article prose. ``given`` metadata
     (from the input itself) wins over what the lines suggest; the lines are blanked all the same."""
@@ -242,8 +255,11 @@ def extract_metadata(text: str, given: Given | None = None) -> Metadata:
     if meta.published is None and meta.url:
         meta.published = url_date(meta.url)
     # byline: the last short prose lines (skipping the source line)
-    tail = [c for c in content if not _URL.search(c[2])][-2:]
+    prose = [c for c in content if not _URL.search(c[2])]
+    tail = prose[-2:]
     for a, b, s in reversed(tail):
+        if _signs_an_office(prose, (a, b, s)):
+            break  # the text ends with a document's signature: no byline (nor is the office above one)
         names = _byline_names(s)
         if names and len(s.strip()) <= 60:
             for n in names:

@@ -67,11 +67,19 @@ def type_from_code(code: str) -> str | None:
 
 
 def issuer_code(code: str) -> str:
-    """The issuing body's code: 'QĐ/TW' → 'TW', 'QĐ-UBND' → 'UBND', '2019/NĐ-CP' → 'CP'."""
+    """The issuing body's code: the one after the document's type ('QĐ/TW' → 'TW', 'QĐ-UBND' → 'UBND',
+    '2019/NĐ-CP' → 'CP', '17/QĐ-C03-P2' → 'C03'), or, in a letter's number, which writes no type, the
+    first the tables know ('7924/BTC-TCHQ' → 'BTC': the ministry's letter, drafted by its customs
+    department)."""
     parts = [p for p in re.split(r"[-/]", code) if p and not p.isdigit()]
     types = data("abbreviations.json")["document_types"]
-    rest = [p for p in parts if p not in types]
-    return rest[-1] if rest else ""
+    typed = next((k for k, p in enumerate(parts) if p in types), None)
+    rest = [p for p in parts[typed + 1:] if p not in types] if typed is not None else []
+    if rest:
+        return rest[0]
+    codes = data("abbreviations.json")["issuer_codes"]  # ('74/2018/ND-CP': a type misspelt; '485/BCT-KH': the unit's)
+    return next((p for p in parts if p in codes or p.rstrip("0123456789") in codes),
+                next((p for p in parts if p not in types), ""))
 
 
 def number_scope(code: str) -> str:

@@ -12,6 +12,7 @@ import kg.nlp.documents  # noqa: F401  (registers the component factories)
 import kg.nlp.events  # noqa: F401
 import kg.nlp.names  # noqa: F401
 import kg.nlp.sentences  # noqa: F401
+import kg.nlp.signatures  # noqa: F401
 import kg.nlp.tenure  # noqa: F401
 import kg.nlp.tokenizer  # noqa: F401  (registers the tokenizer)
 
@@ -27,6 +28,7 @@ def make_nlp() -> Language:
     nlp.add_pipe("vnkg_names")
     nlp.add_pipe("vnkg_tenure")
     nlp.add_pipe("vnkg_decisions")
+    nlp.add_pipe("vnkg_signatures")
     nlp.add_pipe("vnkg_meetings")
     gc.freeze()
     return nlp
