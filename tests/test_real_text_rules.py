@@ -1072,3 +1072,11 @@ def test_a_title_given_by_la_reaches_past_an_aside_and_a_title_of_the_names_own(
     r = body("Hai Phó Bí thư Tỉnh ủy khác là bà Đặng Thị Lan (tái cử) và ông Phạm Văn Hồng - Phó chủ tịch UBND tỉnh.")
     assert {("Đặng Thị Lan", "Phó Bí thư", "Tỉnh ủy"), ("Phạm Văn Hồng", "Phó Bí thư", "Tỉnh ủy"),
             ("Phạm Văn Hồng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh")} <= posts(r)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Điện lưới đã về 3 đảo (Đảo Cô Tô, Bạch Long Vĩ, Thanh Lân) trong năm nay.", "Bạch Long Vĩ"),
+    ("Tập đoàn đầu tư Dự án Hồ Đại Lải và khu nghỉ dưỡng.", "Hồ Đại Lải"),
+])
+def test_names_after_an_island_or_a_project_are_places_not_people(text, place):
+    assert place not in people(body(text))
