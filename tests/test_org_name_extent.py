@@ -78,3 +78,8 @@ def test_a_units_name_may_list_its_fields_closed_by_va(text, name):
 def test_a_list_of_bodies_levels_or_clauses_is_not_one_name(text, name):
     found = orgs(text)
     assert not any(o.startswith(name + ",") for o in found)
+
+
+def test_a_brand_name_ends_an_open_name_and_the_big_state_groups_go_by_theirs():
+    found = orgs("Tập đoàn Sunhouse đầu tư dự án mới. Ngân hàng TMCP Đầu tư và Phát triển Việt Nam cho vay.")
+    assert "Tập đoàn Sunhouse" in found and "BIDV" in found

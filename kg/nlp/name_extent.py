@@ -3,6 +3,7 @@ numbers, joiners and short lower-case runs) and the words that end it (stop word
 a person's name). A mixin of ``OpenOrgNames``: it asks the grammar for places and bodies as it goes."""
 from __future__ import annotations
 
+from kg.naming import foreign_word
 from kg.nlp.tokens import Tok
 
 
@@ -33,7 +34,7 @@ class NameExtent:
         end = k
         lower_run = 0
         cap_run = 0 if toks[j].is_acronym else 1
-        proper = toks[j].is_acronym or len(toks[j].text) == 1
+        proper = toks[j].is_acronym or len(toks[j].text) == 1 or _brand(toks[j])
         joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
         while k < n and k - j < limit:
             t, w = toks[k], words[k]
@@ -77,7 +78,7 @@ class NameExtent:
                 k += 1
                 end = k
                 cap_run = cap_run + 1 if not t.is_acronym else 0
-                proper = t.is_acronym or cap_run >= 2 or len(t.text) == 1
+                proper = t.is_acronym or cap_run >= 2 or len(t.text) == 1 or _brand(t)
                 lower_run = 0
                 continue
             if t.text.isdigit() and k == end and len(t.text) <= 3 and (
@@ -199,3 +200,10 @@ class NameExtent:
             return False
         e = self.capital_run(toks, k, limit=5)
         return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
+
+
+def _brand(t: Tok) -> bool:
+    """A capitalised word no Vietnamese syllable spells ('Vingroup', 'MobiFone', 'Viettel'): a proper
+    name already, which lower-case words after it do not go on ('Tập đoàn Vingroup đầu tư ...')."""
+    return len(t.text) > 3 and t.is_cap and foreign_word(t.text)
+
