@@ -125,7 +125,7 @@ def test_a_party_role_takes_the_committee_of_the_level_beside_it():
     ("Cục Quản lý chất lượng nông lâm sản đã kiểm tra.", "Cục Quản lý chất lượng nông lâm sản"),
     ("Trường THPT Lương Thế Vinh tổ chức lễ khai giảng.", "Trường THPT Lương Thế Vinh"),
     ("Công ty cổ phần Thép Hòa Phát cho biết.", "Công ty Cổ phần Thép Hòa Phát"),
-    ("Tập đoàn VNPT vừa công bố kết quả.", "Tập đoàn VNPT"),
+    ("Tập đoàn FPT vừa công bố kết quả.", "Tập đoàn FPT"),
     ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam kiến nghị.", "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam"),
     ("Ban Chỉ đạo cải cách hành chính tỉnh chủ trì cuộc họp.", "Ban Chỉ đạo cải cách hành chính tỉnh"),
     ("Bệnh viện Đa khoa tỉnh Phú Thọ tiếp nhận bệnh nhân.", "Bệnh viện Đa khoa tỉnh Phú Thọ"),
