@@ -198,13 +198,14 @@ def _signs_an_office(prose: list, line) -> bool:
     """A name under an office in capitals ('THỨ TRƯỞNG', 'KT. CHỦ TỊCH') signs a document: it is the
     signer (``kg/nlp/signatures``), not the article's byline."""
     k = prose.index(line) - 1
-    while k >= 0 and _SIGNED.match(prose[k][2].strip()):
+    while k >= 0 and SIGNED_MARK.match(prose[k][2].strip()):
         k -= 1  # "(đã ký)", "Da ky" between
     above = prose[k][2].strip() if k >= 0 else ""
     return bool(above) and above.isupper() and len(above) <= 60 and any(c.isalpha() for c in above)
 
 
-_SIGNED = re.compile(r"\(?\s*(?:đã ký|da ky)", re.IGNORECASE)
+# "(đã ký)", "Đã ký và đóng dấu", "Da ky": the mark of a signed document between its office and its signer
+SIGNED_MARK = re.compile(r"\(?\s*(?:đã ký|da ky)[^)\n]{0,20}\)?", re.IGNORECASE)
 
 
 def extract_metadata(text: str, given: Given | None = None) -> Metadata:

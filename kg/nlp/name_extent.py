@@ -109,10 +109,9 @@ class NameExtent:
         m, n = k, len(toks)
         while m < n and m - k < 4 and toks[m].is_lower_word and not self._stops_name(words, m) and self.level_at(toks, m) is None:
             m += 1
-        if m == k or self.lex.not_field_words.match(words, k) is not None or self.lex.roles.match(words, k) is not None:
+        if m == k or self._names_another(words, k):
             return False
-        return (m == n or not toks[m].is_word and not toks[m].text.isdigit() or toks[m].is_acronym
-                or self._stops_name(words, m))
+        return self._clause_resumes(toks, words, m) or toks[m].is_acronym
 
     def _field_list(self, toks, words, k: int, depth: int) -> int | None:
         """The end of ', field, field và field' at ``k`` (a comma) when it closes where the clause goes
@@ -129,14 +128,12 @@ class NameExtent:
         e = self._list_item(toks, words, m + 1, depth, 4)
         if e is None:
             return None
-        goes_on = (e == n or not toks[e].is_word and not toks[e].text.isdigit() or self._stops_name(words, e)
-                   or toks[e].is_cap and depth < 3 and self.org_at(toks, e, depth + 1) is not None)
+        goes_on = self._clause_resumes(toks, words, e) or toks[e].is_cap and depth < 3 and self.org_at(toks, e, depth + 1) is not None
         return e if goes_on else None
 
     def _list_item(self, toks, words, s: int, depth: int, most: int) -> int | None:
         e, n = s, len(toks)
-        if s >= n or self.lex.not_field_words.match(words, s) is not None or self.lex.roles.match(words, s) is not None \
-                or self._ends_name(toks, words, s, depth) or self._person_run(toks, words, s) \
+        if s >= n or self._names_another(words, s) or self._ends_name(toks, words, s, depth) or self._person_run(toks, words, s) \
                 or toks[s].is_cap and depth < 3 and self.org_at(toks, s, depth + 1) is not None:
             return None
         while (e < n and e - s < most and toks[e].is_word and not toks[e].is_acronym and words[e] != "và"
@@ -145,6 +142,15 @@ class NameExtent:
                and self.level_at(toks, e) is None):
             e += 1
         return e if e > s else None
+
+    def _names_another(self, words, k: int) -> bool:
+        """Who else the clause names starts at ``k`` ('người dân', 'cơ quan liên quan': orgs.json
+        not_field_words; a title), not a field of a name."""
+        return self.lex.not_field_words.match(words, k) is not None or self.lex.roles.match(words, k) is not None
+
+    def _clause_resumes(self, toks, words, k: int) -> bool:
+        """The sentence ends at ``k``, or punctuation (not a number) or a word that ends names is there."""
+        return k == len(toks) or not toks[k].is_word and not toks[k].text.isdigit() or self._stops_name(words, k)
 
     def _document_after(self, words, k: int) -> bool:
         """A document follows the joiner at ``k`` ('Bộ Chính trị và Chỉ thị số 06', '... - Quyết định

@@ -17,12 +17,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.metadata import SIGNED_MARK
 from kg.model import OrgRef, PersonRef, PostRef, Span
 from kg.nlp.sentences import doc_text, grammar_for
 from kg.nlp.tokens import Tok
 
 _AUTHORITY = re.compile(r"(?:KT|TL|TM|TUQ|Q)\s*\.\s*(\S.*)")
-_SIGNED = re.compile(r"\(?\s*(?:đã ký|da ky)[^)\n]{0,20}\)?", re.IGNORECASE)  # "(đã ký)", "Đã ký và đóng dấu", "Da ky"
 _REACH = 20  # lines from the authority to the office
 _NUMBER_LINE = re.compile(r"Số\s*:?\s*\d")  # "Số: 3609/TCT-CS": the document's number, under its issuer
 _NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -44,7 +44,7 @@ class SignaturesComponent:
         if "\n" not in text:
             return doc
         lines = [(m.start(), m.group().strip()) for m in re.finditer(r"[^\n]+", text)]
-        lines = [(a, s) for a, s in lines if s and not _RULE.fullmatch(s) and not _SIGNED.fullmatch(s)]
+        lines = [(a, s) for a, s in lines if s and not _RULE.fullmatch(s) and not SIGNED_MARK.fullmatch(s)]
         self._heading: list[OrgRef] | None = None
         used: set[int] = set()
         for k, (_, line) in enumerate(lines):
@@ -54,12 +54,12 @@ class SignaturesComponent:
             # the signer's office: the next line in capitals that is one, maybe after the list of
             # recipients ('Nơi nhận: - Như trên; ...') that some layouts put between; or, with no
             # authority, this line when it names its body ('CHỦ TỊCH QUỐC HỘI')
-            at = next((x for x in range(k + 1, min(k + _REACH, len(lines) - 1))
-                       if lines[x][1].isupper() and self._title(lines[x][1]) is not None), None) if m else k
-            if at is None or at + 1 >= len(lines) or not self._is_name(lines[at + 1][1]):
+            offices = range(k + 1, min(k + _REACH, len(lines) - 1)) if m else (k,)
+            at, title = next(((x, t) for x in offices if lines[x][1].isupper() and (t := self._title(lines[x][1]))),
+                             (None, None))
+            if title is None or at + 1 >= len(lines) or not self._is_name(lines[at + 1][1]):
                 continue
-            title = self._title(lines[at][1])
-            if title is None or m is None and (title.org is None or title.org.bare):
+            if m is None and (title.org is None or title.org.bare):
                 continue
             org = title.org if title.org is not None and not title.org.bare else self._signed_for(m.group(1), lines)
             if org is None:
@@ -102,14 +102,6 @@ class SignaturesComponent:
         if title.org is not None and title.org.kind == "open":
             title.org = _sentence_cased(title.org)
         return title
-
-    def _authority(self, line: str) -> OrgRef | None:
-        """The body an authority line names: 'TM. CHÍNH PHỦ', or the head's in 'KT. VỤ TRƯỞNG VỤ CHÍNH
-        SÁCH'; none for a head named alone ('KT. BỘ TRƯỞNG': the issuer's)."""
-        title = self._title(line)
-        if title is not None:
-            return title.org
-        return self._body(line)
 
     def _is_name(self, line: str) -> bool:
         toks = self._toks(line)
