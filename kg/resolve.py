@@ -46,6 +46,7 @@ def article_key(identifier: str, by_content: bool, content_hash: str) -> str:
 
 _LEVELS = frozenset({"", "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường"})
 _LEVEL_WORDS = frozenset(w.split()[0] for w in _LEVELS if w)
+_LOCAL_LEVELS = frozenset({"huyện", "quận", "xã", "phường", "trấn"})  # (of "thị trấn"; a "thị xã" ends in "xã")
 
 
 @dataclass
@@ -189,13 +190,23 @@ class ArticleResolver:
         written with 'Trường')."""
         label = fold_key(ref.label)
         if ref.kind != "open":
-            return None
+            return self._of_the_named_place(ref, label)
         short = next((h for h in _HEADS_IN_FULL if label.startswith(h)), None)
         if short is None:
             return self._begun_in_full(ref, label)
         full, tail = _HEADS_IN_FULL[short], " " + label[len(short):]
         found = {key: o for o in self._full if o.kind == "open"
                  and (key := fold_key(o.label)) != label and key.startswith(full) and key.endswith(tail)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _of_the_named_place(self, ref: OrgRef, label: str) -> OrgRef | None:
+        """'UBND xã' after 'UBND xã Văn Hán', 'HĐND huyện' after 'HĐND huyện Hòa Bình': a body of a level
+        below the province, written without its place, is the one body of the article named so with
+        its place. With two ('UBND huyện A', 'UBND huyện B') it stays the article's own."""
+        if ref.place is not None or ref.parent is not None or label.rsplit(" ", 1)[-1] not in _LOCAL_LEVELS:
+            return None
+        found = {key: o for o in self._full if o.place is not None and o.kind == ref.kind
+                 and (key := fold_key(o.label)).startswith(label + " ") and o.place.kind == ref.scope}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _begun_in_full(self, ref: OrgRef, label: str) -> OrgRef | None:

@@ -1080,3 +1080,33 @@ def test_a_title_given_by_la_reaches_past_an_aside_and_a_title_of_the_names_own(
 ])
 def test_names_after_an_island_or_a_project_are_places_not_people(text, place):
     assert place not in people(body(text))
+
+
+def _org_labels(tmp_path, text: str) -> dict[str, set[str]]:
+    """Organisation nodes of the graph built from ``text``: label → alt labels."""
+    from rdflib import RDF, RDFS, SKOS, Graph, Namespace
+
+    from kg.build import build_dataset
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    ds, _ = build_dataset([f])
+    g = Graph()
+    for s_, p_, o_, _c in ds.quads((None, None, None, None)):
+        g.add((s_, p_, o_))
+    vnkg = Namespace("https://w3id.org/vnkg/ontology#")
+    return {str(g.value(x, RDFS.label)): {str(a) for a in g.objects(x, SKOS.altLabel)}
+            for x in g.subjects(RDF.type, vnkg.Organization)}
+
+
+def test_a_local_body_written_without_its_place_is_the_one_the_article_names_with_it(tmp_path):
+    labels = _org_labels(tmp_path, "Tin địa phương\n\nSáng 3/4, UBND xã Tân Lập tổ chức hội nghị. Chủ tịch UBND xã "
+                                   "cho biết kế hoạch đã xong. Bà Lò Thị Hoa, Chủ tịch HĐND huyện Mường Tè, phát biểu. "
+                                   "HĐND huyện sẽ giám sát.\n")
+    assert set(labels) == {"Ủy ban nhân dân xã Tân Lập", "Hội đồng nhân dân huyện Mường Tè"}
+    assert "UBND xã" in labels["Ủy ban nhân dân xã Tân Lập"]
+
+
+def test_a_local_body_without_its_place_stays_apart_when_the_article_names_two(tmp_path):
+    labels = _org_labels(tmp_path, "Tin địa phương\n\nUBND xã Tân Lập và UBND xã Tân Hòa ký kết. Chủ tịch UBND xã "
+                                   "cho biết kế hoạch đã xong.\n")
+    assert {"Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã"} <= set(labels)
