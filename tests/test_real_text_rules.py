@@ -1110,3 +1110,21 @@ def test_a_local_body_without_its_place_stays_apart_when_the_article_names_two(t
     labels = _org_labels(tmp_path, "Tin địa phương\n\nUBND xã Tân Lập và UBND xã Tân Hòa ký kết. Chủ tịch UBND xã "
                                    "cho biết kế hoạch đã xong.\n")
     assert {"Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Tân Hòa", "Ủy ban nhân dân xã"} <= set(labels)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Hà Văn Khải, Ủy viên Ban Thường vụ thành ủy Cần Thơ, phát biểu.",
+     ("Hà Văn Khải", "Ủy viên", "Ban Thường vụ Thành ủy Cần Thơ")),
+    ("Bà Vi Thị Hương, ủy viên Thường vụ huyện ủy Mai Châu, cho biết.",
+     ("Vi Thị Hương", "Ủy viên", "Ban Thường vụ Huyện ủy Mai Châu")),
+])
+def test_a_standing_committee_member_of_a_committee_written_in_lower_case(text, post):
+    assert post in posts(body(text))
+
+
+def test_a_cooperative_is_no_commune():
+    r = body("Ông Đào Văn Lâm, Chủ tịch Liên minh Hợp tác xã Việt Nam, dự. Ông Lục Văn Nam - Chủ tịch Liên minh HTX "
+             "Vận tải Tổng hợp Lạng Sơn, phát biểu.")
+    assert ("Đào Văn Lâm", "Chủ tịch", "Liên minh Hợp tác xã Việt Nam") in posts(r)
+    assert ("Lục Văn Nam", "Chủ tịch", "Liên minh Hợp tác xã Vận tải Tổng hợp Lạng Sơn") in posts(r)
+    assert not any(o.scope == "commune" for o in r.orgs)

@@ -244,6 +244,7 @@ class LexiconIndex:
         self.name_stop_pairs = {w for w in function + content if len(w) == 2}
         self.name_compounds = {tuple(t.lower() for t in self._tok(w)) for w in word_list("name_compounds.txt")}
         self.level_compounds = {tuple(c.split()) for c in orgs.get("level_compounds", [])}
+        self.level_word_ends = [tuple(c.split()) for c in orgs["level_word_ends"]]
         for k in roles.get("role_units", {}):
             self.roles.add(self._tok(k), k)
         self.honorifics = {tuple(t.lower() for t in self._tok(h)) for h in roles["honorifics"]}

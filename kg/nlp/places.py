@@ -108,5 +108,7 @@ class PlaceGrammar:
             return None
         if tuple(words[i:i + 2]) in self.lex.level_compounds:  # "xã hội" is a word, not a commune
             return None
+        if any(tuple(words[max(0, i + 1 - len(w)):i + 1]) == w for w in self.lex.level_word_ends):
+            return None  # "hợp tác xã": nor is a cooperative
         return lv[0], self.lex.level_kind[lv[1].lower()], {"TP": "thành phố", "TP.": "thành phố"}.get(lv[1], lv[1])
 

@@ -56,6 +56,9 @@ class TitleGrammar(OrgGrammar):
             return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, self._skip_term(toks, end))
         head_of = self.lex.unit_heads.get(role.lower())  # "Chánh Thanh tra Bộ Nội vụ": of "Thanh tra Bộ Nội vụ"
         unit = self.lex.role_units.get(role.lower()) or head_of
+        if unit and org is None and org_i < len(toks) and toks[org_i].is_lower_word:
+            raised = self._raised(toks, org_i, 0)  # "Ủy viên Ban Thường vụ thành ủy Đà Nẵng": the committee, in lower case
+            org = raised if raised is not None and raised.value.kind == "committee" and not raised.value.bare else None
         if unit and unit.get("whole"):  # "Tỉnh ủy viên": a member of the committee itself
             kind = self.lex.committee_kind.get(unit["unit"], "province")
             return Title(unit["role"], OrgRef(unit["unit"], "", "province" if kind == "city" else kind, kind="committee"),
