@@ -1128,3 +1128,38 @@ def test_a_cooperative_is_no_commune():
     assert ("Đào Văn Lâm", "Chủ tịch", "Liên minh Hợp tác xã Việt Nam") in posts(r)
     assert ("Lục Văn Nam", "Chủ tịch", "Liên minh Hợp tác xã Vận tải Tổng hợp Lạng Sơn") in posts(r)
     assert not any(o.scope == "commune" for o in r.orgs)
+
+
+# ------------------------------------------------- a title closed by a colon, shared by a list
+def test_a_title_before_a_colon_is_shared_by_every_name_the_list_gives():
+    r = body("Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Trần Văn Bảy, Chủ tịch Quốc hội "
+             "Lê Thị Tám; Hoàng Minh Chín - Trưởng Ban Dân vận Trung ương; Phan Văn Mười, Tổng Giám đốc (TGĐ) "
+             "Thông tấn xã Việt Nam.")
+    for name in ("Trần Văn Bảy", "Lê Thị Tám", "Hoàng Minh Chín", "Phan Văn Mười"):
+        assert (name, "Ủy viên", "Bộ Chính trị") in posts(r)
+    assert ("Trần Văn Bảy", "Thủ tướng", "Chính phủ") in posts(r)
+
+
+def test_a_second_colon_opens_a_group_with_its_own_title():
+    r = body("Tham dự có các đồng chí Ủy viên Bộ Chính trị: Trần Văn Bảy, Trưởng Ban Tổ chức Trung ương; "
+             "các đồng chí Bí thư Trung ương Đảng: Lê Văn Tám, Chánh Văn phòng Trung ương Đảng; Hoàng Văn Chín, "
+             "Chủ nhiệm Ủy ban Kiểm tra Trung ương.")
+    assert ("Trần Văn Bảy", "Ủy viên", "Bộ Chính trị") in posts(r)
+    for name in ("Lê Văn Tám", "Hoàng Văn Chín"):
+        assert (name, "Bí thư", "Ban Chấp hành Trung ương Đảng") in posts(r)
+        assert (name, "Ủy viên", "Bộ Chính trị") not in posts(r)
+
+
+def test_a_list_of_bare_names_ends_at_a_name_with_its_own_title():
+    r = body("Tới viếng có nguyên Chủ tịch nước: Trần Văn Bảy, Lê Văn Tám; nguyên Thủ tướng Hoàng Văn Chín.")
+    assert {("Trần Văn Bảy", "Chủ tịch nước", "Nhà nước"), ("Lê Văn Tám", "Chủ tịch nước", "Nhà nước")} <= posts(r)
+    assert ("Hoàng Văn Chín", "Chủ tịch nước", "Nhà nước") not in posts(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng Bí thư: Xử lý ông Trần Văn Bảy là bài học sâu sắc",          # a headline quoting its speaker
+    "Dự lễ có lãnh đạo Bộ Tư lệnh Quân khu 7: Thủ tướng Trần Văn Bảy, Bộ trưởng Bộ Y tế Lê Thị Tám.",
+])
+def test_a_colon_after_a_quote_or_a_bodys_name_shares_no_title(text):
+    r = body(text)
+    assert not {p for p in posts(r) if p[1] in ("Tổng Bí thư", "Tư lệnh")}

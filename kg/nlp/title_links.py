@@ -34,11 +34,52 @@ class TitleLinks:
                     continue  # "A, Thủ tướng B": the title is B's; not "A - Thủ tướng, ông B - Bộ trưởng"
                 out.extend(chain)
         out.extend(t for t in self.copula_title(toks, i, chains, names) if t not in out)  # (with a title of its own too)
-        for ci, cj, chain in chains:
-            # "các đồng chí Ủy viên Ban TVTU: X, Trưởng Ban ...; Y, Chủ tịch ...": shared titles
-            if cj < i and cj < len(toks) and toks[cj].text == ":" and toks[i - 1].text in (":", ";"):
-                out.extend(chain)
+        out.extend(t for t in self.shared_title(toks, i, chains, names) if t not in out)
         return out
+
+    def shared_title(self, toks, i: int, chains, names) -> list:
+        """'các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A, Chủ tịch Quốc hội B; C - Trưởng Ban ...': the
+        title closed by a colon is every listed name's, while only list material (``_list_stretch``)
+        stands between the colon and the name, and the list names two at least. A list that opens
+        with a bare name ('nguyên Chủ tịch nước: A, B; nguyên Thủ tướng C') ends at a name with a
+        title before it; a colon after a body's name ('Bộ Tư lệnh Quân khu 7: ...') closes no title."""
+        opened = [(ci, cj, chain) for ci, cj, chain in chains if cj < i and toks[cj].text == ":"]
+        if not opened:
+            return []
+        ci, colon, chain = max(opened, key=lambda x: x[1])
+        if ci > 1 and toks[ci - 1].is_cap:  # (not a sentence's first word: "Các Phó Thủ tướng: A, B")
+            return []
+        words = self.g.words(toks)
+        listed = set()
+        for a, b, *_ in [*names, *chains]:
+            listed.update(range(a, b))
+        if not self._list_stretch(toks, words, listed, colon + 1, i):
+            return []
+        if i > colon + 1 and not any(colon < a < i for a, _, _ in names):  # first, not right after it: another must follow
+            later = [a for a, _, _ in names if a > i]  # (one name after a colon is a headline's quote:
+            if not later or not self._list_stretch(toks, words, listed, i, min(later)):  # "Tổng Bí thư: Kỷ luật ông A")
+                return []
+        first = colon + 1
+        while first < i and words[first] in self.g.lex.honorific_words:
+            first += 1
+        names_first = first == i or any(a == first for a, _, _ in names)
+        if names_first and any(self.just_before(toks, cj, a) for a, _, _ in names if colon < a <= i
+                               for ci2, cj, _ in chains if colon < ci2):
+            return []
+        return chain
+
+    def _list_stretch(self, toks, words, listed: set[int], start: int, end: int) -> bool:
+        """Nothing but list material in [start, end): names, titles, bodies' names, commas and
+        semicolons, 'và', honorifics, short asides in brackets."""
+        k = start
+        while k < end:
+            if words[k] == "(" and ")" in words[k + 1:min(k + 8, end)]:  # "Tổng Giám đốc (TGĐ) Thông tấn xã ..."
+                k = words.index(")", k + 1)
+            elif not (k in listed or _in_proper_name(toks, k) or words[k] in _LIST_FILLERS
+                      or words[k] in self.g.lex.honorific_words):
+                return False
+            k += 1
+        return True
 
     def just_after(self, toks: list[Tok], end: int, ci: int, chain: list) -> bool:
         """A title chain starting at ``ci`` follows a name ending at ``end``: after a dash, comma or
@@ -108,6 +149,10 @@ _LIST_QUALIFIERS = (("khác",), ("mới",), ("còn", "lại"))
 _LIST_OPENERS = (("là",), ("gồm",), ("bao", "gồm"), ("gồm", "có"), ("gồm", "các"), ("là", "các"))
 
 
+# what may stand between the items of a list of names with their titles
+_LIST_FILLERS = frozenset({",", ";", "và", "-", "–"})
+
+
 def _list_opened(gap: tuple[str, ...]) -> int | None:
     """How many words of ``gap`` (the words between a title and a name) open a list, maybe after a
     comma and up to a colon two words on at most; None when they do not start so."""
@@ -119,6 +164,11 @@ def _list_opened(gap: tuple[str, ...]) -> int | None:
             colon = next((c for c in range(e, min(e + 3, len(gap))) if gap[c] == ":"), None)
             return colon + 1 if colon is not None else e  # ("gồm các ông: A, B": whom the list names, then its colon)
     return None
+
+
+def _in_proper_name(toks: list[Tok], k: int) -> bool:
+    """The token at ``k`` is a capitalised word or a lower-case one between two ('Thông tấn xã Việt Nam')."""
+    return toks[k].is_cap or 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap
 
 
 def _without_aside(gap: tuple[str, ...]) -> tuple[str, ...]:
