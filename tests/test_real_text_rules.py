@@ -358,6 +358,12 @@ def test_a_short_citation_is_the_full_number():
     assert {d.number for d in r.decisions} == {"12/2023/TT-BYT"}
 
 
+def test_a_number_cited_short_in_two_ways_is_the_fullest_one():
+    r = body("Chính phủ ban hành Nghị định 88/2025/NĐ-CP về quảng cáo. Nghị định 88 siết chặt quảng cáo trực "
+             "tuyến. Nghị định 88/2025 có hiệu lực từ tháng sau.")
+    assert {d.number for d in r.decisions} == {"88/2025/NĐ-CP"}
+
+
 # ---------------------------------------------------------------- 8. bodies as papers write them
 def test_a_capitalised_level_before_a_province_is_a_level():
     r = body("Phó Chủ tịch UBND Thành phố Cần Thơ Trần Văn Lâm cho biết kế hoạch đã xong.")

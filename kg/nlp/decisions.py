@@ -138,9 +138,11 @@ def find_numbers(text: str) -> tuple[NumberMatch, ...]:
 
 def full_number_of(short: str, numbers: list[str]) -> str | None:
     """'64/2017' or 'Nghị định 46' for '64/2017/TT-BCA', '46/2026': a number cited short is the
-    article's one fuller number that begins with it."""
+    article's one fuller number that begins with it (the fullest, when the article cites it short
+    in two ways: 'Nghị định 342', '342/2025', '342/2025/NĐ-CP')."""
     longer = {n for n in numbers if n != short and n.startswith((short + "/", short + "-", short + "."))}
-    return longer.pop() if len(longer) == 1 else None
+    fullest = {n for n in longer if not any(m != n and m.startswith(n) for m in longer)}
+    return fullest.pop() if len(fullest) == 1 else None
 
 
 def _tight(code: str) -> str:
