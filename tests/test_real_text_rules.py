@@ -1169,3 +1169,20 @@ def test_a_list_of_bare_names_ends_at_a_name_with_its_own_title():
 def test_a_colon_after_a_quote_or_a_bodys_name_shares_no_title(text):
     r = body(text)
     assert not {p for p in posts(r) if p[1] in ("Tổng Bí thư", "Tư lệnh")}
+
+
+# ------------------------------------------------------- what a company does, joined by 'và'
+@pytest.mark.parametrize("text, name", [
+    ("Ông Trần Văn Bảy, Chủ tịch Công ty cổ phần Đầu tư và thương mại Dầu khí Sông Lô, bị bắt.",
+     "Công ty Cổ phần Đầu tư và thương mại Dầu khí Sông Lô"),
+    ("Công ty TNHH Thương Mại và dịch vụ Sao Việt đã ký hợp đồng.", "Công ty TNHH Thương Mại và dịch vụ Sao Việt"),
+    ("Tổng công ty CP Xuất nhập khẩu và xây dựng Miền Tây đã trúng thầu.",
+     "Tổng công ty CP Xuất nhập khẩu và xây dựng Miền Tây"),
+])
+def test_a_companys_trade_joined_by_va_is_one_name(text, name):
+    assert name in orgs(body(text))
+
+
+def test_a_company_named_before_va_stays_apart_from_what_follows():
+    assert "Công ty Tùng Lâm" in orgs(body("Công ty Tùng Lâm và người dân đã ký biên bản."))
+    assert "Công ty Đầu tư" in orgs(body("Công ty Đầu tư và các đơn vị thi công đã ký biên bản."))

@@ -210,6 +210,7 @@ class LexiconIndex:
         self.verbs_on_documents = self._table((v, [v]) for v in orgs["verbs_on_documents"])
         self.document_words = self._table((w, [w]) for w in orgs["document_words"])
         self.not_field_words = self._table((w, [w]) for w in orgs["not_field_words"])
+        self.trade_fields = self._table((w, [w]) for w in orgs["trade_fields"])
         self.issue_heads = frozenset(h.lower() for h in orgs["issue_heads"])
         # heads whose name may open with a lower-case field: of business, or of a local service and its place
         self.open_field_first = {h.lower() for h in orgs["open_field_first"]}

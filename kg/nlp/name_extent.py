@@ -41,10 +41,9 @@ class NameExtent:
             nxt = toks[k + 1] if k + 1 < n else None
             if t.text in ("-", "–", "&") or w == "và":
                 attached = t.text in ("-", "–") and nxt is not None and toks[k - 1].end == t.start and nxt.start == t.end
-                if nxt is None or t.text != "&" and nxt.text in self.lex.editor_marks or not (nxt.is_cap or nxt.is_acronym or nxt.is_lower_word and not proper
-                                       and (attached or w == "và" and (lower_run == 0 and nxt.text not in self.lex.name_stops
-                                                                       or lower_run > 0 and self._second_field(toks, words, k + 1)))):
-                    break  # 'Phòng Kế hoạch-tài chính': a hyphen with no spaces joins two words of one name
+                if nxt is None or t.text != "&" and nxt.text in self.lex.editor_marks or not (
+                        nxt.is_cap or nxt.is_acronym or self._joins_lower(toks, words, j, k, proper, lower_run, attached)):
+                    break
                 if (self._ends_name(toks, words, k + 1, depth) or self._person_run(toks, words, k + 1)
                         or self._document_after(words, k)
                         or depth < 3 and self.org_at(toks, k + 1, depth + 1) is not None
@@ -99,6 +98,32 @@ class NameExtent:
         while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
             end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
+
+    def _joins_lower(self, toks, words, j: int, k: int, proper: bool, lower_run: int, attached: bool) -> bool:
+        """The joiner at ``k`` goes on to a lower-case word of the same name: a hyphen with no spaces
+        ('Phòng Kế hoạch-tài chính'), or 'và' after a capitalised field ('Vụ Chế độ và ...'), after a
+        lower-case field when a second one ends where the clause goes on (``_second_field``), or
+        between what a company does ('Công ty Đầu tư và thương mại Dầu khí Sông Đà'). Not after a
+        proper name ('Công ty Tùng Lâm và ...') unless that is only what a company does ('Thương Mại')."""
+        if not toks[k + 1].is_lower_word or proper and not self._trade_fields_only(words, j, k):
+            return False
+        return attached or words[k] == "và" and (
+            lower_run == 0 and toks[k + 1].text not in self.lex.name_stops
+            or lower_run > 0 and self._second_field(toks, words, k + 1) or self._trade_then_trade(words, j, k))
+
+    def _trade_then_trade(self, words, j: int, k: int) -> bool:
+        """A company's name so far is what it does, and so is the word after its 'và' at ``k``:
+        'Công ty cổ phần Đầu tư và thương mại Dầu khí Sông Đà', 'Công ty Tư vấn và dịch vụ ...'."""
+        return self._trade_fields_only(words, j, k) and self.lex.trade_fields.match(words, k + 1) is not None
+
+    def _trade_fields_only(self, words, a: int, b: int) -> bool:
+        """words[a:b] are only what a business does ('Đầu tư', 'Xuất nhập khẩu'; orgs.json trade_fields)."""
+        while a < b:
+            m = self.lex.trade_fields.match(words, a)
+            if m is None or m[0] > b:
+                return False
+            a = m[0]
+        return True
 
     def _second_field(self, toks, words, k: int) -> bool:
         """After a name's lower-case field and 'và', a second field of one to four lower-case words
