@@ -1186,3 +1186,26 @@ def test_a_companys_trade_joined_by_va_is_one_name(text, name):
 def test_a_company_named_before_va_stays_apart_from_what_follows():
     assert "Công ty Tùng Lâm" in orgs(body("Công ty Tùng Lâm và người dân đã ký biên bản."))
     assert "Công ty Đầu tư" in orgs(body("Công ty Đầu tư và các đơn vị thi công đã ký biên bản."))
+
+
+# ------------------------------------------- a career's terms, and generic roles in lower case
+def test_a_career_of_titles_with_their_terms_is_one_chain():
+    r = body("Ông Trần Văn Bảy, Ủy viên Trung ương Đảng khóa X, XI, XII, Ủy viên Bộ Chính trị khóa XII, phát biểu.")
+    assert {("Trần Văn Bảy", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+            ("Trần Văn Bảy", "Ủy viên", "Bộ Chính trị")} <= posts(r)
+    r = body("Ông Lê Văn Tám năm nay 60 tuổi. Ông là ủy viên Trung ương Đảng khóa 11, 12; ủy viên Bộ Chính trị "
+             "khóa 12; đại biểu Quốc hội khóa 13.")
+    assert {("Lê Văn Tám", "Ủy viên", "Bộ Chính trị"), ("Lê Văn Tám", "Đại biểu Quốc hội", "Quốc hội")} <= posts(r)
+
+
+def test_a_generic_role_in_lower_case_is_a_title_before_a_bodys_name():
+    r = body("Bà Nguyễn Thị Chín, đại biểu HĐND tỉnh Bình Dương, Trưởng phòng Tổ chức Sở Y tế tỉnh Bình Dương phát biểu.")
+    assert ("Nguyễn Thị Chín", "Đại biểu", "Hội đồng nhân dân tỉnh Bình Dương") in posts(r)
+
+
+@pytest.mark.parametrize("text", [
+    "Thủ tướng Trần Văn Bảy là người đầu tiên trả lời chất vấn của các thành viên Chính phủ khác.",
+    "Danh sách 105 đại biểu HĐND tỉnh Bình Dương khóa X, ông Lê Văn Tám cho biết.",
+])
+def test_a_class_or_a_count_of_members_is_no_title(text):
+    assert not {p for p in posts(body(text)) if p[1] in ("Thành viên", "Đại biểu")}

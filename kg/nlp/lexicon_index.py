@@ -160,6 +160,7 @@ class LexiconIndex:
             self.roles.add(self._tok(h["role"]), h["role"])
         self.role_implies = {k.lower(): v for k, v in roles["implies"].items()}
         self.generic_roles = set(roles.get("generic_roles", []))
+        self.generic_roles_before_body = frozenset(roles["generic_roles_before_body"])
         self.ministry_bare_roles = frozenset(roles["ministry_bare_roles"])
         self.not_person_after = set(roles.get("not_person_after", []))
         self.not_province_after = frozenset(roles["not_province_after"])

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from kg.model import OrgRef
 from kg.nlp.orgs import OrgGrammar
-from kg.nlp.tokens import Found, Tok
+from kg.nlp.tokens import ROMAN, Found, Tok
 
 
 @dataclass
@@ -24,7 +24,8 @@ class TitleGrammar(OrgGrammar):
         ("ông A, phó chủ tịch UBND tỉnh") only where the caller knows a title is expected."""
         words = self.words(toks)
         m = self.lex.roles.match(words, i)
-        if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and m[1] not in self.lex.generic_roles):
+        if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and (
+                m[1] not in self.lex.generic_roles or self._generic_before_body(toks, words, i, m))):
             return None
         head = self.lex.open_heads.match(words, i)
         if head is not None and head[0] > m[0]:
@@ -33,6 +34,18 @@ class TitleGrammar(OrgGrammar):
         if role.lower() in self.lex.head_roles:  # "Trưởng Ban" + "Ban Dân vận ...": the org starts at "Ban"
             return role, j - self.lex.head_words[role.lower()], j
         return role, j, j
+
+    def _generic_before_body(self, toks: list[Tok], words, i: int, m) -> bool:
+        """'ủy viên Bộ Chính trị', 'đại biểu HĐND tỉnh': a generic role in lower case (roles.json
+        generic_roles_before_body) right before a capitalised body's name, not a bare head, and
+        not of a class of people ('các ủy viên ...', '105 đại biểu ...')."""
+        j = m[0]
+        if m[1] not in self.lex.generic_roles_before_body or j >= len(toks) or not toks[j].is_cap:
+            return False
+        if i and (words[i - 1] in ("các", "những") or toks[i - 1].text.isdigit()):
+            return False  # ("105 đại biểu HĐND TP", "200 ủy viên Ban Chấp hành": a count)
+        org = self.org_at(toks, j)
+        return org is not None and not org.value.bare
 
     def title_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> Title | None:
         r = self.role_at(toks, i, allow_lower)
@@ -167,6 +180,8 @@ class TitleGrammar(OrgGrammar):
             j += 3
         if j + 1 < len(toks) and toks[j].text == "khóa" and (toks[j + 1].text.isupper() or toks[j + 1].text.isdigit()):
             j += 2
+            while j + 1 < len(toks) and toks[j].text in (",", "và") and _term_number(toks[j + 1].text):
+                j += 2  # "khóa X, XI, XII", "khóa 11 và 12": the terms it was held in
         if j + 2 < len(toks) and toks[j].text == "nhiệm" and toks[j + 1].text == "kỳ" and toks[j + 2].text.isdigit():
             j += 3
             if j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].text.isdigit():
@@ -174,7 +189,7 @@ class TitleGrammar(OrgGrammar):
         return j
 
     def title_chain_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> list[Title]:
-        """Roles joined by ',', ';', '/', 'kiêm' or 'và': 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
+        """Roles joined by ',', '/', 'kiêm', 'và' or a ';' after a term: 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
         A role after 'nguyên' or 'cựu' is a former post ('nguyên Thứ trưởng Bộ Tài chính')."""
         chain: list[Title] = []
         if i >= len(toks) or self.words(toks)[i] not in self.lex.roles.longest:
@@ -190,7 +205,8 @@ class TitleGrammar(OrgGrammar):
             t.former = former
             chain.append(t)
             k = t.j
-            if k + 1 < len(toks) and toks[k].text in (",", "/", "kiêm", "và", "-", "–"):
+            if k + 1 < len(toks) and (toks[k].text in (",", "/", "kiêm", "và", "-", "–")
+                                      or toks[k].text == ";" and _after_term(toks, k)):
                 if self.role_at(toks, k + 1, allow_lower):
                     k += 1
                     continue
@@ -249,3 +265,15 @@ class TitleGrammar(OrgGrammar):
                 t.org = OrgRef(f"{unit.label} {parent.label}", unit.surface, parent.scope, place=parent.place,
                                parent=parent, kind="unit", span=unit.span)
         return chain
+
+
+def _after_term(toks: list[Tok], k: int) -> bool:
+    """The title before ``k`` closes with the terms it was held in ('Ủy viên Trung ương Đảng khóa X,
+    XI; Ủy viên Bộ Chính trị khóa XII'): a career's list, whose ';' goes on to the next title (else a
+    ';' parts one person's titles from the next one's)."""
+    return k > 1 and _term_number(toks[k - 1].text) and any(t.text == "khóa" for t in toks[max(0, k - 9):k - 1])
+
+
+def _term_number(text: str) -> bool:
+    """A term's number: Roman ('XII') or one or two digits ('12')."""
+    return bool(ROMAN.fullmatch(text)) or text.isdigit() and len(text) <= 2
