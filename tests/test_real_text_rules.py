@@ -1209,3 +1209,12 @@ def test_a_generic_role_in_lower_case_is_a_title_before_a_bodys_name():
 ])
 def test_a_class_or_a_count_of_members_is_no_title(text):
     assert not {p for p in posts(body(text)) if p[1] in ("Thành viên", "Đại biểu")}
+
+
+# ---------------------------------------------------------- the office of any named body
+def test_the_office_of_an_association_is_its_unit_and_a_role_before_it_the_associations():
+    r = body("Dự lễ có ông Trần Văn Bảy, Phó Tổng thư ký, Chánh Văn phòng Hội Luật gia Việt Nam; bà Lê Thị Tám, "
+             "Phó Chủ tịch UBND tỉnh Bạc Liêu.")
+    assert ("Trần Văn Bảy", "Chánh Văn phòng", "Văn phòng Hội Luật gia Việt Nam") in posts(r)
+    assert ("Trần Văn Bảy", "Phó Tổng Thư ký", "Hội Luật gia Việt Nam") in posts(r)
+    assert "Văn phòng" not in orgs(r)

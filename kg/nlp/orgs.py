@@ -178,7 +178,7 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if agency:  # "Đảng ủy cơ quan Tổng cục Hải quan", "Đảng bộ Cơ quan LĐLĐ": of the body's own staff
             unit, j = f"{unit} cơ quan", j + 2
         parent = self.org_at(toks, j, depth + 1)
-        kinds = _ANY_PARENT if unit in self.lex.party_units or agency else _LISTED_PARENT
+        kinds = _ANY_PARENT if unit in self.lex.party_units or unit in self.lex.units_of_any_body or agency else _LISTED_PARENT
         if parent and parent.value.kind in kinds and not parent.value.bare:
             p = parent.value
             return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))

@@ -222,7 +222,8 @@ class TitleGrammar(OrgGrammar):
             break
         for t, nxt in zip(chain, chain[1:]):
             if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower():
-                t.org = nxt.org
+                unit = nxt.org.kind == "unit" and nxt.org.parent is not None
+                t.org = nxt.org.parent if unit else nxt.org  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": of Hội X
         self._party_roles_of_level(chain)
         return self._complete_units(chain)
 
