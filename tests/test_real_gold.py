@@ -64,11 +64,12 @@ def test_kind_floors(table, kind):
             assert got >= floor, (kind, table[kind])
 
 
-# The held-out sets annotated in stops 17 (A, B), 18 (D, 59 articles) and 21 (E, 30) and developed on
-# since (devset_real/heldout*.json; heldout_c.json stays unread): the figures stop 21 reached (in-process
-# scorer: A 0.911 / 0.845, B 0.889 / 0.814, D 0.918 / 0.873, E 0.894 / 0.798), less about a point, must hold.
+# The held-out sets annotated in stops 17 (A, B), 18 (D, 59 articles), 21 (E, 30) and 22-23 (F, 30) and
+# developed on since (devset_real/heldout*.json; heldout_c.json stays unread): the figures stop 21 reached
+# (in-process scorer: A 0.911 / 0.845, B 0.889 / 0.814, D 0.918 / 0.873, E 0.894 / 0.798) and stop 23 (F
+# 0.860 / 0.815), less about a point, must hold.
 HELD_OUT_FLOORS = {"heldout.json": (0.90, 0.84), "heldout_b.json": (0.88, 0.80), "heldout_d.json": (0.905, 0.86),
-                   "heldout_e.json": (0.88, 0.785)}
+                   "heldout_e.json": (0.88, 0.785), "heldout_f.json": (0.85, 0.805)}
 
 
 @pytest.mark.slow
