@@ -1218,3 +1218,12 @@ def test_the_office_of_an_association_is_its_unit_and_a_role_before_it_the_assoc
     assert ("Trần Văn Bảy", "Chánh Văn phòng", "Văn phòng Hội Luật gia Việt Nam") in posts(r)
     assert ("Trần Văn Bảy", "Phó Tổng Thư ký", "Hội Luật gia Việt Nam") in posts(r)
     assert "Văn phòng" not in orgs(r)
+
+
+# ------------------------------------------------ a sentence that ends with "TP."
+def test_a_sentence_ending_with_tp_and_its_stop_ends_there():
+    r = body("Ông Trần Văn Bảy được điều động giữ chức Phó Giám đốc Sở Công Thương TP. Ông Lê Văn Tám thôi "
+             "chức Bí thư Quận ủy quận 6. Bà Hoàng Thị Chín, Chủ tịch UBND TP. Bà Rịa, phát biểu.")
+    assert not {p for p in posts(r) if p[0] == "Lê Văn Tám" and p[1] == "Phó Giám đốc"}
+    assert not {p for p in orgs(r) if p.endswith(" Ông")}
+    assert any(p[0] == "Hoàng Thị Chín" and p[1] == "Chủ tịch" for p in posts(r))

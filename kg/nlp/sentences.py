@@ -72,7 +72,7 @@ def line_breaks(doc: Doc) -> Doc:
     """Sentence starts, in one pass over one array (setting ``is_sent_start`` token by token rescans
     the doc each time: quadratic on a long page): after a run of full stops, as spaCy's sentencizer
     puts them, and after a line break (titles, captions and list lines carry no full stop), but not
-    after the stop of "TP."."""
+    after the stop of "TP." unless a word that opens sentences follows ("... Bộ tư lệnh TP. Bà A cho biết")."""
     if not len(doc):
         return doc
     strings = doc.vocab.strings
@@ -85,7 +85,8 @@ def line_breaks(doc: Doc) -> Doc:
         w = words[i]
         if "\n" in w:
             starts[i + 1] = 1
-        elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not spaced[i - 1]:
+        elif w == "." and i and words[i - 1] in _ABBREVIATIONS_WITH_STOP and not spaced[i - 1] \
+                and not _opens_sentence(words, i + 1):
             starts[i + 1] = -1
     _bound_sentences(words, starts)
     doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
@@ -129,6 +130,12 @@ def _bound_sentences(words: list[str], starts: list[int]) -> None:
 
 
 _ABBREVIATIONS_WITH_STOP = {"TP", "Tp", "TX", "TT", "ThS", "TS", "PGS", "GS", "BS", "KS", "Th", "St", "P", "Q"}
+# words that open a sentence and name no place after "TP." ("TP. Bà Rịa" is a city: "Bà" before "Rịa" is its name)
+_SENTENCE_OPENERS = frozenset({"Ông", "Bà", "Theo", "Trong", "Trước", "Hiện", "Cũng", "Sau", "Tại", "Còn"})
+
+
+def _opens_sentence(words: list[str], k: int) -> bool:
+    return words[k] in _SENTENCE_OPENERS and not (words[k] == "Bà" and k + 1 < len(words) and words[k + 1] == "Rịa")
 
 
 @cache
