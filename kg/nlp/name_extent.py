@@ -105,16 +105,15 @@ class NameExtent:
         lower-case field when a second one ends where the clause goes on (``_second_field``), or
         between what a company does ('Công ty Đầu tư và thương mại Dầu khí Sông Đà'). Not after a
         proper name ('Công ty Tùng Lâm và ...') unless that is only what a company does ('Thương Mại')."""
-        if not toks[k + 1].is_lower_word or proper and not self._trade_fields_only(words, j, k):
+        if not toks[k + 1].is_lower_word:
+            return False
+        trade = self._trade_fields_only(words, j, k)
+        if proper and not trade:
             return False
         return attached or words[k] == "và" and (
             lower_run == 0 and toks[k + 1].text not in self.lex.name_stops
-            or lower_run > 0 and self._second_field(toks, words, k + 1) or self._trade_then_trade(words, j, k))
-
-    def _trade_then_trade(self, words, j: int, k: int) -> bool:
-        """A company's name so far is what it does, and so is the word after its 'và' at ``k``:
-        'Công ty cổ phần Đầu tư và thương mại Dầu khí Sông Đà', 'Công ty Tư vấn và dịch vụ ...'."""
-        return self._trade_fields_only(words, j, k) and self.lex.trade_fields.match(words, k + 1) is not None
+            or lower_run > 0 and self._second_field(toks, words, k + 1)
+            or trade and self.lex.trade_fields.match(words, k + 1) is not None)  # what it does, then more of it
 
     def _trade_fields_only(self, words, a: int, b: int) -> bool:
         """words[a:b] are only what a business does ('Đầu tư', 'Xuất nhập khẩu'; orgs.json trade_fields)."""
