@@ -129,8 +129,9 @@ class ArticleResolver:
         self.article_scope = f"a-{short_hash(self.article_key, n=10)}"
         self.main = provinces.node(record.main_province, self.when) if record.main_province else None
         self.orgs: dict[str, OrgNode] = {}
-        full = [o for o in record.orgs if not o.bare]
-        self._full = full
+        # the bodies named in full, in the text or completed in a title ("Bí thư Đảng ủy, Giám đốc Sở X"
+        # holds "Đảng ủy Sở X", which a later "Đảng ủy" names again)
+        self._full = [o for o in record.orgs if not o.bare] + [p.org for p in record.posts if p.org and not p.org.bare]
 
     # ---------------------------------------------------------------- places
     def province(self, name: str) -> ProvinceNode:

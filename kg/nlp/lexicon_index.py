@@ -226,6 +226,8 @@ class LexiconIndex:
         self.lower_name_ends = frozenset(orgs["lower_name_ends"])
         self.not_lower_names = tuple(q.split() for q in orgs["not_lower_names"])
         self.party_units = frozenset(orgs["party_units"])
+        self.party_bodies = tuple(orgs["party_bodies"])
+        self.level_governments = tuple(orgs["level_governments"])
         self.units_of_any_body = frozenset(orgs["units_of_any_body"])
         self.lower_heads = self._plain((h, [h]) for h in orgs["lower_heads"])
         self.party_committee_of = orgs["party_committee_of"]

@@ -181,7 +181,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         kinds = _ANY_PARENT if unit in self.lex.party_units or unit in self.lex.units_of_any_body or agency else _LISTED_PARENT
         if parent and parent.value.kind in kinds and not parent.value.bare:
             p = parent.value
-            return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit"))
+            return Found(i, parent.j, OrgRef(f"{unit} {p.label}", "", p.scope, place=p.place, parent=p, kind="unit",
+                                             implicit_level=p.implicit_level))
         scope = self._scope_after(toks, words, j, depth)
         if scope and scope[1] == "generic":  # "Ban Dân vận các huyện ủy": a class of boards, not one
             return Found(i, scope[0], OrgRef(f"{unit} {scope[3]}", "", "generic", kind="unit", bare=True))

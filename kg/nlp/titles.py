@@ -84,6 +84,11 @@ class TitleGrammar(OrgGrammar):
         if scope is not None and scope[2] is not None:  # "Chánh Thanh tra tỉnh Nam Định": the level's own body
             end, sc, place, tail = scope
             return Title(unit["role"], OrgRef(f"{unit['unit']} {tail}", "", sc, place=place, kind="unit"), i, end)
+        if unit and not head_of and org and org.value.bare and org.value.label in self.lex.party_units:
+            # "Ủy viên Ban Thường vụ Đảng ủy, Phó Giám đốc Công an tỉnh": the board of a party unit the chain completes
+            p = org.value
+            return Title(unit["role"], OrgRef(f"{unit['unit']} {p.label}", "", "local", parent=p, kind="unit", bare=True),
+                         i, org.j)
         if unit and not head_of:  # "Ủy viên Ban Thường vụ, Trưởng Ban ...": completed from the chain's committee
             return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
                          i, role_j)
@@ -225,6 +230,7 @@ class TitleGrammar(OrgGrammar):
                 unit = nxt.org.kind == "unit" and nxt.org.parent is not None
                 t.org = nxt.org.parent if unit else nxt.org  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": of Hội X
         self._party_roles_of_level(chain)
+        self._party_units_of_body(chain)
         return self._complete_units(chain)
 
     def _party_roles_of_level(self, chain: list[Title]) -> None:
@@ -241,9 +247,63 @@ class TitleGrammar(OrgGrammar):
                 if o.place is not None and o.place.kind in ("province", "city"):
                     city = self.lex.province_kind.get(o.place.name) == "city"
                     name = self.lex.committee_of_level["city" if city else "province"]
-                label = f"{name} {o.place.name}" if o.place is not None else name
+                label = f"{name} {self._level_tail(o)}" if o.place is not None else name
                 t.org = OrgRef(label, "", o.scope, place=o.place, kind="committee")
                 break
+
+    def _level_tail(self, body: OrgRef) -> str:
+        """The level and place of a body held at a level: 'xã Thanh Xuân' of 'Ủy ban nhân dân xã Thanh
+        Xuân', so that its commune's party committee is 'Đảng ủy xã Thanh Xuân'; a province's own
+        committee is named by the place alone ('Tỉnh ủy Nam Định')."""
+        if body.scope != "commune":
+            return body.place.name
+        words = body.label.split()
+        head = self.lex.bodies.match(tuple(w.lower() for w in words), 0)
+        return " ".join(words[head[0]:]) if head is not None and head[0] < len(words) else body.place.name
+
+    def _party_units_of_body(self, chain: list[Title]) -> None:
+        """'Bí thư Đảng ủy, Giám đốc Sở Xây dựng', 'Phó Bí thư Đảng ủy, Tư lệnh Quân khu 9', 'Bí thư
+        Đảng đoàn, Chủ tịch Hội Luật gia Việt Nam': a party unit written bare, right before a title
+        held in a body that is no party body, is that body's own ('Đảng ủy Sở Xây dựng'); before a
+        people's committee or council of a commune or district, its level's ('Đảng ủy xã X')."""
+        for n, t in enumerate(chain):
+            party = t.org
+            if party is None or not party.bare:
+                continue
+            base = party.parent if party.parent is not None and party.parent.bare else party  # "Ban Thường vụ Đảng ủy"
+            if base.label not in self.lex.party_units:
+                continue
+            nxt = next((u for u in chain[n + 1:] if not self._bare_party_unit(u.org)), None)
+            body = nxt.org if nxt is not None and nxt.former == t.former else None
+            if body is None or body.bare or self._party_body(body):
+                continue  # "Phó Bí thư Đảng đoàn, Bí thư Đảng ủy, Phó Chủ tịch Hội X": each of Hội X
+            governs = body.kind == "body" and body.label.startswith(self.lex.level_governments)
+            if governs and base.label == "Đảng ủy":
+                if body.place is None or body.scope != "commune":
+                    continue  # "Bí thư Đảng ủy, Chủ tịch UBND tỉnh": a province's is its Tỉnh ủy, named so
+                owner = OrgRef(f"{base.label} {self._level_tail(body)}", "", body.scope, place=body.place, kind="body")
+            else:  # "Đảng đoàn HĐND tỉnh", "Ban Cán sự đảng UBND tỉnh", "Đảng ủy Công an tỉnh"
+                owner = OrgRef(f"{base.label} {body.label}", "", body.scope, place=body.place, parent=body, kind="unit",
+                               implicit_level=body.implicit_level)
+            if base is party:
+                t.org = owner
+            else:
+                t.org = OrgRef(f"{party.label.removesuffix(base.label).strip()} {owner.label}", "", owner.scope,
+                               place=owner.place, parent=owner, kind="unit", implicit_level=owner.implicit_level)
+
+    def _bare_party_unit(self, org: OrgRef | None) -> bool:
+        """'Đảng ủy', 'Ban Thường vụ Đảng ủy' written with no body: a unit the chain's body completes."""
+        if org is None or not org.bare:
+            return False
+        base = org.parent if org.parent is not None and org.parent.bare else org
+        return base.label in self.lex.party_units
+
+    def _party_body(self, org: OrgRef) -> bool:
+        """A body of the party itself (a committee, its boards, the Politburo ...), which holds no party unit."""
+        if org.kind in ("committee", "delegation", "steering") or self._committee_of(org) is not None:
+            return True
+        first = tuple(org.label.lower().split()[:3])
+        return any(first[:len(u.split())] == tuple(u.lower().split()) for u in self.lex.party_bodies)
 
     @staticmethod
     def _committee_of(org: OrgRef | None) -> OrgRef | None:
