@@ -1227,3 +1227,20 @@ def test_a_sentence_ending_with_tp_and_its_stop_ends_there():
     assert not {p for p in posts(r) if p[0] == "Lê Văn Tám" and p[1] == "Phó Giám đốc"}
     assert not {p for p in orgs(r) if p.endswith(" Ông")}
     assert any(p[0] == "Hoàng Thị Chín" and p[1] == "Chủ tịch" for p in posts(r))
+
+
+# ------------------------------------------- a bracket with the age or the year of birth, then the title
+@pytest.mark.parametrize("text, post, former", [
+    ("Ông Hồ Văn Lực (54 tuổi, Bí thư Quận ủy Sơn Trà) được điều động.", ("Hồ Văn Lực", "Bí thư", "Quận ủy Sơn Trà"), False),
+    ("Bà Lê Thị Hoa (sinh năm 1970, nguyên Giám đốc Sở Y tế tỉnh Nam Định) bị khởi tố.",
+     ("Lê Thị Hoa", "Giám đốc", "Sở Y tế tỉnh Nam Định"), True),
+    ("Ông Trần Văn Nam (SN 1965, Chủ tịch UBND xã Tân Lập) cho biết.", ("Trần Văn Nam", "Chủ tịch", "Ủy ban nhân dân xã Tân Lập"), False),
+])
+def test_a_title_after_the_age_in_a_bracket_is_the_persons(text, post, former):
+    r = body(text)
+    assert post in posts(r)
+    assert [p.former for p in r.posts if (p.person, p.role) == post[:2]] == [former]
+
+
+def test_an_age_and_a_home_in_a_bracket_give_no_title():
+    assert posts(body("Ông Hồ Văn Lực (54 tuổi, quê Quảng Nam) phát biểu.")) == set()

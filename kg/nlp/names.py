@@ -156,7 +156,7 @@ class NamesComponent:
                         break
                     linked.append((a, chain))
                     start = a
-            at = j + 2 if j + 2 < n and words[j + 1] in g.lex.former_words else j + 1  # "ông A, nguyên Thứ trưởng ..."
+            at = self.links.title_start(toks, j)  # "ông A, nguyên Thứ trưởng ...", "ông A (54 tuổi, Bí thư ...)"
             if j + 1 < n and toks[j].text in (",", "-", "–", "(") and not any(ci in (j + 1, at) for ci, _, _ in chains):
                 lower = g.title_chain_at(toks, at, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
                 if lower:

@@ -88,8 +88,23 @@ class TitleLinks:
         is a lost line break)."""
         if ci == end:
             return end > 0 and toks[end - 1].is_cap and self.names_its_body(toks, chain)
-        return end < len(toks) and ci in (end + 1, end + 2) and toks[end].text in ("-", "–", ",", "—", "(") and (
-            ci == end + 1 or self.g.words(toks)[end + 1] in self.g.lex.former_words)
+        return end < len(toks) and toks[end].text in ("-", "–", ",", "—", "(") and ci in (end + 1, self.title_start(toks, end))
+
+    def title_start(self, toks: list[Tok], end: int) -> int:
+        """Where a title after the name ending at ``end`` (at its comma, dash or bracket) starts: past
+        'nguyên' or 'cựu', and in a bracket past the age or the year of birth ('ông A (54 tuổi, Bí thư
+        Quận ủy X)', 'bà B (sinh năm 1970, nguyên Giám đốc Sở Y)')."""
+        words = self.g.words(toks)
+        k = end + 1
+        if words[end:end + 1] == ["("]:
+            aside = words[k:k + 4]
+            if aside[:1] and aside[0].isdigit() and aside[1:3] == ["tuổi", ","]:
+                k += 3
+            elif aside[:1] == ["sn"] and aside[1:2] and aside[1].isdigit() and aside[2:3] == [","]:
+                k += 3
+            elif aside[:2] == ["sinh", "năm"] and aside[2:3] and aside[2].isdigit() and aside[3:4] == [","]:
+                k += 4
+        return k + 1 if k < len(words) and words[k] in self.g.lex.former_words else k
 
     def opens_clause(self, toks: list[Tok], i: int, cj: int, chain: list) -> bool:
         """A bare title after the comma of a name that is no clause's subject (a word of its clause
