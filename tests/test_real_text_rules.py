@@ -1244,3 +1244,12 @@ def test_a_title_after_the_age_in_a_bracket_is_the_persons(text, post, former):
 
 def test_an_age_and_a_home_in_a_bracket_give_no_title():
     assert posts(body("Ông Hồ Văn Lực (54 tuổi, quê Quảng Nam) phát biểu.")) == set()
+
+
+# ------------------------------------------- a province abroad after 'tỉnh' is no person
+def test_a_name_after_tinh_without_a_family_name_is_a_province_abroad():
+    r = body("Ông từng là phó bí thư Tỉnh ủy, chủ tịch tỉnh Sơn Đông; bí thư Tỉnh ủy Cát Lâm.")
+    assert "Sơn Đông" not in people(r)
+    assert not any(p.person == "Sơn Đông" for p in r.posts)
+    r = body("Phó Chủ tịch UBND tỉnh Lê Văn Sáu dự họp.")
+    assert ("Lê Văn Sáu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh") in posts(r)

@@ -130,6 +130,9 @@ class NamesComponent:
                 continue
             if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
                 continue  # "TP Hồ Chí Minh" is the city, not the man
+            if k and toks[k - 1].text == "tỉnh" and toks[k].low not in g.lex.surnames:
+                after = max(g.capital_run(toks, k), k + 1)  # "chủ tịch tỉnh Phúc Kiến": a province abroad; a
+                continue  # person there starts with a family name ("Chủ tịch UBND tỉnh Lê Văn A")
             cued = self._cued(toks, k, chains)
             j = g.name_at(toks, k, cued)
             if j is None:  # "Chủ tịch Hội đồng châu Âu Donald Tusk": no family name of ours to go by
