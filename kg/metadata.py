@@ -152,9 +152,11 @@ def _credit_end(line: str, at: int) -> int:
     for n, w in enumerate(words):
         token = w.group(0)
         bare = token.strip(".,;:()\"'")
+        nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
+        if n and token in ("-", "–", "/") and nxt.strip(".,;:()").isupper():
+            return words[n + 1].end()  # "Ảnh: Trọng Đức - TTXVN": the agency after the photographer ends it
         if not token[:1].isupper() or bare in stops:
             break
-        nxt = words[n + 1].group(0) if n + 1 < len(words) else ""
         if n and nxt[:1].islower() and not token.isupper():
             break
         end = w.end() - (1 if token.endswith(")") else 0)

@@ -80,3 +80,10 @@ def test_stamp_sharing_a_line_with_the_byline():
 def test_a_last_line_naming_someone_with_an_honorific_is_a_caption_not_a_byline():
     r = extract("t.txt", "Tin thời sự\n\nBan Bí thư đã kỷ luật cán bộ.\n\nÔng Đào Văn Tứ.\n")
     assert [p.name for p in r.persons] == ["Đào Văn Tứ"] and r.authors == []
+
+
+def test_a_photo_credit_ends_after_the_agency_its_dash_joins():
+    r = extract("t.txt", "Tiêu đề\n\nTàu cá nằm ở cảng chờ sửa chữa. Ảnh: Minh Tâm - TTXVN Ông Lê Văn Hải, "
+                         "Giám đốc Sở Nông nghiệp tỉnh Bình Định, cho biết như vậy.\n")
+    assert not any("TTXVN" in o.surface for o in r.orgs)
+    assert "Lê Văn Hải" in {p.name for p in r.persons}
