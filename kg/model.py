@@ -58,6 +58,7 @@ class PostRef:
     former: bool = False           # "nguyên Thứ trưởng", "cựu Bí thư": held before, not now
     tenure: TenureRef | None = None  # the change of office the sentence reports, if any
     rule: str = "title-chain"      # what found it (vnkg:extractedBy): title-chain | lower-case-title | appositive-title | appointment-phrase ...
+    parts: tuple[str, ...] = ()    # the roles a combined title joins ("Bộ trưởng, Chủ nhiệm" of one office)
 
 
 @dataclass

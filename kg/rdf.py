@@ -316,6 +316,8 @@ class ArticleGraphBuilder:
                 g.add((role, RDF.type, SKOS.Concept))  # a concept of the role scheme, even if the lexicon lacks it
                 g.add((role, SKOS.inScheme, self.iri(ROLE_SCHEME)))
                 g.add((role, RDFS.label, vi(post.role)))
+                for part in post.parts:  # a combined title is narrower than each role it joins
+                    g.add((role, SKOS.broader, self.iri(role_key(part))))
             self.mention(m, post.span)
             self.scored(m, "Membership", post.rule)
             if (person, RDF.type, VNKG.Person) in g:  # a title beside the name says it is a person's

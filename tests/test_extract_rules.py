@@ -250,8 +250,13 @@ def test_plural_boards_are_not_one_board(extract_text):
 
 
 def test_a_title_without_organisation_shares_the_next_ones(extract_text):
+    # a minister's rank before the office is one post under the combined title (ANNOTATION.md), of that body
     r = extract_text("Đồng chí Lò Văn Pấng, Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc phát biểu.")
-    assert posts(r) == {("Lò Văn Pấng", "Thứ trưởng", "Ủy ban Dân tộc"), ("Lò Văn Pấng", "Phó Chủ nhiệm", "Ủy ban Dân tộc")}
+    assert posts(r) == {("Lò Văn Pấng", "Thứ trưởng, Phó Chủ nhiệm", "Ủy ban Dân tộc")}
+    # two offices: the first is held in the body the second's unit belongs to
+    r = extract_text("Ông Lò Văn Pấng, Phó Tổng Thư ký, Chánh Văn phòng Hội Nông dân Việt Nam phát biểu.")
+    assert posts(r) == {("Lò Văn Pấng", "Phó Tổng Thư ký", "Hội Nông dân Việt Nam"),
+                        ("Lò Văn Pấng", "Chánh Văn phòng", "Văn phòng Hội Nông dân Việt Nam")}
 
 
 def test_named_law_is_a_document(extract_text):

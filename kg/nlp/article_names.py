@@ -72,7 +72,7 @@ def bodies_for_bare_titles(g: Grammar, orgs: list[OrgRef], posts: list[PostRef])
     none, or several ministries, the post is dropped."""
     ministries = {o.label: o for o in orgs if o.kind == "national" and _is_ministry(g, o.label)}
     one = next(iter(ministries.values())) if len(ministries) == 1 else None
-    held = {(p.person, p.role) for p in posts if p.org is not None}
+    held = {(p.person, role) for p in posts if p.org is not None for role in (p.role, *p.parts)}
     out: list[PostRef] = []
     for p in posts:
         if p.org is not None:
@@ -98,15 +98,20 @@ def _deputised(post: PostRef, before: list[PostRef]) -> OrgRef | None:
     if not post.role.startswith("Phó ") or post.span is None or post.former:
         return None
     base, role = post.role[4:].lower(), post.role.lower()
-    if any(q.person == post.person and (q.role.lower() == base or q.role.lower().startswith(role)) for q in before):
+    if any(q.person == post.person and any(r == base or r.startswith(role) for r in _roles_of(q)) for q in before):
         return None
     for q in reversed(before):
-        if q.role.lower() != base or q.span is None or q.span.start >= post.span.start or q.former:
+        if base not in _roles_of(q) or q.span is None or q.span.start >= post.span.start or q.former:
             continue
         if q.span.sentence == post.span.sentence and ";" in _between(q.span, post.span):
             return None
         return q.org
     return None
+
+
+def _roles_of(post: PostRef) -> list[str]:
+    """A post's role and, of a combined title ('Bộ trưởng, Chủ nhiệm'), each role it joins; lower case."""
+    return [r.lower() for r in (post.role, *post.parts)]
 
 
 def _between(a, b) -> str:

@@ -223,7 +223,7 @@ class NamesComponent:
         tspan = _span(doc, toks[title.i].start, toks[title.j - 1].end, sent_text)
         if title.org is not None and title.org.span is None:
             title.org.span = tspan
-        posts.append(PostRef(name, title.role, title.org, tspan, former=title.former, rule=rule))
+        posts.append(PostRef(name, title.role, title.org, tspan, former=title.former, rule=rule, parts=title.parts))
 
     def _in_session(self, title: Title, orgs: list[OrgRef], toks: list[Tok], name_end: int) -> Title:
         """'Đại biểu Dương Trung Quốc' with no body: a deputy of the assembly the article last named

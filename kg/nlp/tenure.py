@@ -159,7 +159,8 @@ class TenureComponent:
                 span = Span(a, b, text[a:b], sentence.strip())
                 if title.org.span is None:
                     title.org.span = span
-                out.append(PostRef(person.name, title.role, title.org, span, former=title.former, rule="appointment-phrase"))
+                out.append(PostRef(person.name, title.role, title.org, span, former=title.former, rule="appointment-phrase",
+                                   parts=title.parts))
         return out
 
     @staticmethod

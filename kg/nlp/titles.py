@@ -16,6 +16,11 @@ class Title:
     i: int
     j: int
     former: bool = False  # "nguyên", "cựu" before it
+    parts: tuple[str, ...] = ()  # the roles of a combined title ("Phó Chủ tịch kiêm Tổng Thư ký")
+
+
+# how a combined title joins its roles, and how its role is written
+_COMBINING = {",": ", ", "-": " - ", "–": " - ", "kiêm": " kiêm "}
 
 
 class TitleGrammar(OrgGrammar):
@@ -201,6 +206,8 @@ class TitleGrammar(OrgGrammar):
             return chain  # no role starts here (most words): nothing to chain, complete or infer
         if not (allow_lower or toks[i].is_cap or i and self.words(toks)[i - 1] in self.lex.former_words):
             return chain  # "chủ động", "phó mặc": a role in lower case only where the caller expects one
+        if i and toks[i - 1].text == "Phủ":
+            return chain  # "tại Phủ Chủ tịch", "Phủ Thủ tướng": the palace, the office, no title
         k = i
         while k < len(toks):
             former = k > 0 and self.words(toks)[k - 1] in self.lex.former_words
@@ -225,13 +232,48 @@ class TitleGrammar(OrgGrammar):
                 allow_lower = True
                 continue
             break
-        for t, nxt in zip(chain, chain[1:]):
+        shared: set[int] = set()  # titles that hold the next one's very body
+        for n, (t, nxt) in enumerate(zip(chain, chain[1:])):
             if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower():
                 unit = nxt.org.kind == "unit" and nxt.org.parent is not None
                 t.org = nxt.org.parent if unit else nxt.org  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": of Hội X
+                if not unit:
+                    shared.add(n)
         self._party_roles_of_level(chain)
         self._party_units_of_body(chain)
-        return self._complete_units(chain)
+        return self._combined(toks, self._complete_units(chain), {id(chain[n]) for n in shared})
+
+    def _combined(self, toks: list[Tok], chain: list[Title], shared: set[int]) -> list[Title]:
+        """'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', 'Phó Chủ tịch kiêm Tổng Thư ký Hội X': a role with
+        no body of its own, joined by a comma, a dash or 'kiêm' to the next one's, is one office held
+        under a combined title (ANNOTATION.md: one post, role as written). Not where the body is only
+        implied ('Phủ Chủ tịch, Chủ tịch nước'), is the party's ('Chủ tịch kiêm Bí thư Tỉnh ủy'), or the
+        two roles rank one under the other ('Chủ tịch - Phó Chủ tịch'). A comma joins two offices
+        ('Chủ tịch HĐQT, Tổng Giám đốc'), but after a minister's rank it is the office's own ('Bộ
+        trưởng, Chủ nhiệm Văn phòng Chính phủ', 'Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc')."""
+        out: list[Title] = []
+        for t in chain:
+            prev = out[-1] if out else None
+            if prev is not None and id(prev) in shared and self._combines(toks, prev, t):
+                joined = Title(f"{prev.role}{_COMBINING[toks[prev.j].text]}{t.role}", t.org, prev.i, t.j, t.former,
+                               (prev.parts or (prev.role,)) + (t.parts or (t.role,)))
+                shared.add(id(joined))
+                out[-1] = joined
+                continue
+            out.append(t)
+        return out
+
+    def _combines(self, toks: list[Tok], prev: Title, t: Title) -> bool:
+        if prev.org is not t.org or prev.former != t.former or t.i != prev.j + 1 or toks[prev.j].text not in _COMBINING:
+            return False
+        role = self.role_at(toks, t.i, True)
+        if role is None or role[2] >= t.j or self._party_body(t.org):
+            return False  # the body is not written after the role, or is a party body
+        ranks = {prev.role.removeprefix("Phó "), t.role.removeprefix("Phó ")}
+        ministers = self.lex.ministry_bare_roles | {"Bộ trưởng"}
+        if toks[prev.j].text == ",":  # "Chủ tịch HĐQT, Tổng Giám đốc": two offices, unless the first is the
+            return prev.role in ministers and t.role not in ministers  # rank of the second ("Bộ trưởng, Chủ nhiệm")
+        return len(ranks) == 2 and not {prev.role, t.role} <= ministers
 
     def _party_roles_of_level(self, chain: list[Title]) -> None:
         """'Phó Bí thư, Chủ tịch UBND tỉnh': a party role with no body, beside a title held at a
