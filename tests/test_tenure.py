@@ -251,3 +251,10 @@ def test_a_list_after_a_semicolon_gives_no_title_of_the_phrase():
     got = _changed("Tỉnh ủy bổ nhiệm ông Hà Quang Vinh giữ chức Giám đốc Sở Tài chính; ông Kha Minh Tân giữ chức "
                    "Phó Giám đốc Sở Xây dựng.")
     assert ("Kha Minh Tân", "Giám đốc", "Sở Tài chính") not in got
+
+
+def test_two_memberships_of_one_role_in_a_change_are_two_posts():
+    r = extract("t.txt", "Tin thời sự\n\nBan Bí thư quyết định cách chức ủy viên Ban Thường vụ, ủy viên Ban Chấp hành "
+                         "Đảng bộ tỉnh Quảng Trị đối với ông Hồ Văn Lâm.\n")
+    got = {(p.person, p.role, p.org.label) for p in r.posts}
+    assert {("Hồ Văn Lâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị"), ("Hồ Văn Lâm", "Ủy viên", "Tỉnh ủy Quảng Trị")} <= got

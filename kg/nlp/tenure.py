@@ -153,8 +153,9 @@ class TenureComponent:
                                    rule="appointment-phrase"))
         for person, chain in given:
             for title in chain:
-                if title.org is None or any(p.person == person.name and p.role == title.role for p in known + out):
-                    continue
+                if title.org is None or any(p.person == person.name and p.role == title.role and _same_body(p.org, title.org)
+                                            for p in known + out):
+                    continue  # ("ủy viên Ban Thường vụ, ủy viên Ban Chấp hành Đảng bộ TP": two bodies, two posts)
                 a, b = toks[title.i].start, toks[title.j - 1].end
                 span = Span(a, b, text[a:b], sentence.strip())
                 if title.org.span is None:
@@ -330,3 +331,8 @@ class _SentenceReader:
 @Language.factory("vnkg_tenure")
 def make_tenure(nlp: Language, name: str) -> TenureComponent:
     return TenureComponent(nlp)
+
+
+def _same_body(known: OrgRef | None, org: OrgRef) -> bool:
+    """A post already found names this body, or one too short to tell ('Ban Thường vụ' left bare)."""
+    return known is None or known.bare or known.label == org.label
