@@ -258,3 +258,10 @@ def test_two_memberships_of_one_role_in_a_change_are_two_posts():
                          "Đảng bộ tỉnh Quảng Trị đối với ông Hồ Văn Lâm.\n")
     got = {(p.person, p.role, p.org.label) for p in r.posts}
     assert {("Hồ Văn Lâm", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị"), ("Hồ Văn Lâm", "Ủy viên", "Tỉnh ủy Quảng Trị")} <= got
+
+
+def test_a_discipline_by_removal_ends_each_title_it_names():
+    r = extract("t.txt", "Tin thời sự\n\nBan Bí thư quyết định kỷ luật ông Lê Văn Tư bằng hình thức cách chức Ủy viên "
+                         "Ban Thường vụ Tỉnh ủy Phú Yên nhiệm kỳ 2015 - 2020.\n")
+    got = {(p.person, p.role, p.org.label) for p in r.posts}
+    assert ("Lê Văn Tư", "Ủy viên", "Ban Thường vụ Tỉnh ủy Phú Yên") in got

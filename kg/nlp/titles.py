@@ -209,9 +209,10 @@ class TitleGrammar(OrgGrammar):
         if i and toks[i - 1].text == "Phủ":
             return chain  # "tại Phủ Chủ tịch", "Phủ Thủ tướng": the palace, the office, no title
         k = i
+        lower = False  # the next title is in lower case, with its body written
         while k < len(toks):
             former = k > 0 and self.words(toks)[k - 1] in self.lex.former_words
-            t = self.title_at(toks, k, allow_lower or former)
+            t = self.title_at(toks, k, allow_lower or former or lower)
             if not t:
                 break
             t.former = former
@@ -219,7 +220,8 @@ class TitleGrammar(OrgGrammar):
             k = t.j
             if k + 1 < len(toks) and (toks[k].text in (",", "/", "kiêm", "và", "-", "–")
                                       or toks[k].text == ";" and _after_term(toks, k)):
-                if self.role_at(toks, k + 1, allow_lower):
+                lower = not allow_lower and toks[k].text == "," and self._lower_title_of_a_body(toks, k + 1)
+                if lower or self.role_at(toks, k + 1, allow_lower):
                     k += 1
                     continue
                 if (k + 2 < len(toks) and self.words(toks)[k + 1] in self.lex.former_words
@@ -242,6 +244,16 @@ class TitleGrammar(OrgGrammar):
         self._party_roles_of_level(chain)
         self._party_units_of_body(chain)
         return self._combined(toks, self._complete_units(chain), {id(chain[n]) for n in shared})
+
+    def _lower_title_of_a_body(self, toks: list[Tok], k: int) -> bool:
+        """'Bí thư Thành ủy, ủy viên Ban Chấp hành Đảng bộ thành phố': a title in lower case goes on a
+        chain begun in capitals only with the body it is held in written after it."""
+        role = self.role_at(toks, k, True)
+        if role is None or toks[k].is_cap:
+            return False
+        t = self.title_at(toks, k, True)
+        return (t is not None and t.org is not None and not t.org.bare and role[1] < t.j
+                and self.org_at(toks, role[1]) is not None)  # (not a body the role's words imply: 'đại biểu Quốc hội')
 
     def _combined(self, toks: list[Tok], chain: list[Title], shared: set[int]) -> list[Title]:
         """'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ', 'Phó Chủ tịch kiêm Tổng Thư ký Hội X': a role with
