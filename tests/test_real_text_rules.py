@@ -1253,3 +1253,11 @@ def test_a_name_after_tinh_without_a_family_name_is_a_province_abroad():
     assert not any(p.person == "Sơn Đông" for p in r.posts)
     r = body("Phó Chủ tịch UBND tỉnh Lê Văn Sáu dự họp.")
     assert ("Lê Văn Sáu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh") in posts(r)
+
+
+# ------------------------------------------- a chain begun in capitals, going on in lower case
+def test_a_title_in_lower_case_that_writes_its_body_goes_on_the_chain():
+    r = body("Ông Lê Văn Bảy, Bí thư Huyện ủy Kim Bảng, ủy viên Ban Chấp hành Đảng bộ tỉnh Hà Nam, phát biểu.")
+    assert {("Lê Văn Bảy", "Bí thư", "Huyện ủy Kim Bảng"), ("Lê Văn Bảy", "Ủy viên", "Tỉnh ủy Hà Nam")} <= posts(r)
+    r = body("Ông Trần Văn Sáu, Chủ tịch UBND tỉnh, chủ trì hội nghị.")
+    assert posts(r) == {("Trần Văn Sáu", "Chủ tịch", "Ủy ban nhân dân tỉnh")}
