@@ -1261,3 +1261,21 @@ def test_a_title_in_lower_case_that_writes_its_body_goes_on_the_chain():
     assert {("Lê Văn Bảy", "Bí thư", "Huyện ủy Kim Bảng"), ("Lê Văn Bảy", "Ủy viên", "Tỉnh ủy Hà Nam")} <= posts(r)
     r = body("Ông Trần Văn Sáu, Chủ tịch UBND tỉnh, chủ trì hội nghị.")
     assert posts(r) == {("Trần Văn Sáu", "Chủ tịch", "Ủy ban nhân dân tỉnh")}
+
+
+# ------------------------------------------- a body written once for a list of places
+@pytest.mark.parametrize("text, expected", [
+    ("Thủ tướng giao UBND các tỉnh: Sóc Trăng, Trà Vinh tiếp nhận số gạo.",
+     {"Ủy ban nhân dân tỉnh Sóc Trăng", "Ủy ban nhân dân tỉnh Trà Vinh"}),
+    ("Công an các tỉnh Nghệ An, Hà Tĩnh và Quảng Bình đã vào cuộc.",
+     {"Công an tỉnh Nghệ An", "Công an tỉnh Hà Tĩnh", "Công an tỉnh Quảng Bình"}),
+    ("Tỉnh ủy các tỉnh Lai Châu, Sơn La kiểm điểm nghiêm túc.", {"Tỉnh ủy Lai Châu", "Tỉnh ủy Sơn La"}),
+    ("Hội đồng gồm UBND các huyện: Kim Sơn, Yên Mô và Chủ tịch UBND thị xã Tam Điệp.",
+     {"Ủy ban nhân dân huyện Kim Sơn", "Ủy ban nhân dân huyện Yên Mô", "Ủy ban nhân dân thị xã Tam Điệp"}),
+])
+def test_a_body_written_once_for_a_list_of_places_is_each_places(text, expected):
+    assert expected <= orgs(body(text))
+
+
+def test_a_body_of_a_class_of_places_is_no_node():
+    assert not any("Ủy ban nhân dân" in o for o in orgs(body("UBND các tỉnh ĐBSCL họp bàn về sạt lở.")))

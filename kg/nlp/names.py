@@ -24,6 +24,7 @@ from kg.nlp.sentences import grammar_for
 from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.short_forms import defines_short_form
+from kg.nlp.listed_places import bodies_of_listed_places
 from kg.nlp.title_links import TitleLinks
 from kg.nlp.titles import Title
 from kg.nlp.tokens import Tok
@@ -102,6 +103,16 @@ class NamesComponent:
             if f is None:
                 continue
             org = f.value
+            listed = bodies_of_listed_places(g, toks, f)
+            if listed is not None:  # "UBND các tỉnh: Quảng Trị, Bến Tre": each province's
+                after, bodies = listed
+                for body in bodies:
+                    body.span = _span(doc, toks[f.i].start, toks[after - 1].end, sent_text)
+                    orgs.append(body)
+                    self._collect_places(body, places)
+                _add_display_span(doc, bodies[0].span.start, bodies[0].span.end, "ORG")
+                covered.update(range(f.i, after))
+                continue
             org_ends[f.j] = org
             org.span = _span(doc, toks[f.i].start, toks[f.j - 1].end, sent_text)
             if org.scope != "generic":
