@@ -392,3 +392,15 @@ def test_a_session_named_after_another_event_does_not_hold_it():
                  "Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng.")
     first = next(m for m in found if m.label.lower().startswith("hội nghị cán bộ"))
     assert "Ban Chấp hành Trung ương Đảng" not in {o.label for o in first.organizers}
+
+
+@pytest.mark.parametrize("sentence, word, status", [
+    ("Tại lễ khởi công, ông Lê Văn Khoa cho biết, dự án sẽ phải thu hồi hơn 50 ha đất.", "lễ khởi công", "held"),
+    ("Tại hội nghị sơ kết, Phó Chủ tịch UBND tỉnh đã kiến nghị tới Bộ Tài chính, năm tới sẽ tăng vốn.", "hội nghị", "held"),
+    ("Tại buổi tiếp xúc này, Đoàn đại biểu Quốc hội sẽ đề nghị UBND thành phố trả lời cử tri.", "buổi tiếp xúc", "planned"),
+    ("Tại kỳ họp tới, Quốc hội sẽ xem xét dự luật.", "kỳ họp", "planned"),
+    ("Năm 2018, tại hội nghị lấy phiếu tín nhiệm, ông Hà có tới 63% phiếu tín nhiệm thấp.", "hội nghị", "held"),
+])
+def test_an_event_that_sets_a_report_is_held_unless_its_clause_looks_ahead(sentence, word, status):
+    from kg.nlp.event_mentions import status_of
+    assert status_of(sentence, sentence.index(word)) == status

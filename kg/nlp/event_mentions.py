@@ -187,9 +187,26 @@ def status_of(sentence: str, at: int) -> str:
     planned = words["planned"].search(before)
     if planned is not None and not done.search(before, planned.end()):
         return "planned"
+    if _SETTING.search(before):
+        # "Tại lễ khởi công, ông A cho biết dự án sẽ ...": the setting of what is reported, unless its
+        # name says it is to come ("tại kỳ họp tới") or its clause does before any word of saying
+        # ("Tại buổi gặp này, Đoàn sẽ đề nghị ...")
+        after = sentence[at:at + 80]
+        if _NEXT.search(after[:30]):
+            return "planned"
+        future, said = _TO_COME.search(after), _SAYING.search(after) or done.search(after)
+        return "planned" if future and (said is None or future.start() < said.start()) else "held"
     if re.search(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])", sentence[at:at + 70]) and not done.search(before):
         return "planned"
     return "held"
+
+
+_TO_COME = re.compile(r"(?<![\w])(?:sắp tới|tới đây|sắp diễn ra|dự kiến|sẽ)(?![\w])")
+_NEXT = re.compile(r"(?<!có)\s(?:tới|sắp tới)(?![\w])")  # "tại kỳ họp tới" (not "có tới 63%")
+_SAYING = re.compile(r"(?<![\w])(?:cho biết|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|thông tin|báo cáo|"
+                     r"nêu rõ|cho rằng|đề nghị|yêu cầu|chỉ đạo|trả lời|cho hay|xác nhận|cam kết|kiến nghị|"
+                     r"đề xuất|đánh giá|thừa nhận|lưu ý|tuyên bố|công bố|kết luận|thống nhất|đề cập)(?![\w])")
+_SETTING = re.compile(r"(?:^|[.;,\"“”]|\s-)\s*(?:Tại|tại)\s+$")
 
 
 def is_generic(label: str) -> bool:
