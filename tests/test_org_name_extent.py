@@ -16,6 +16,8 @@ def orgs(text: str) -> set[str]:
     ("Công ty TNHH Nhiệt điện Sông Hậu 1 đã ký hợp đồng mua than.", "Công ty TNHH Nhiệt điện Sông Hậu 1"),
     ("Sư đoàn 9 đã tổ chức diễn tập.", "Sư đoàn 9"),
     ("Cán bộ Tiểu đoàn Công binh 3 có mặt tại hiện trường.", "Tiểu đoàn Công binh 3"),
+    ("Công ty Cổ phần Xây dựng Hồng Hà 5 trúng thầu gói số 2.", "Công ty Cổ phần Xây dựng Hồng Hà 5"),
+    ("Nhà máy Nhiệt điện Duyên Hải 3 vận hành thương mại từ tháng 6.", "Nhà máy Nhiệt điện Duyên Hải 3"),
 ])
 def test_a_small_number_before_the_clause_goes_on_is_the_names(text, name):
     assert name in orgs(text)
