@@ -89,3 +89,9 @@ def test_a_foreign_officials_body_written_between_title_and_name_is_the_posts():
 def test_an_office_of_a_country_named_with_its_state_form(form):
     posts = read(f"Chủ tịch nước tiếp Thủ tướng {form}Belarus Andrei Kobyakov tại Hà Nội.")[1]
     assert ("Andrei Kobyakov", "Thủ tướng", "Chính phủ Belarus") in posts
+
+
+def test_chinese_officials_with_sino_vietnamese_family_names_are_people():
+    from kg.extract import extract
+    r = extract("t.txt", "Tin thời sự\n\nTrước đó, Lệnh Kế Sách và Cốc Xuân Lâm đã bị điều tra; Uông Văn Bá phát biểu.\n")
+    assert {"Lệnh Kế Sách", "Cốc Xuân Lâm", "Uông Văn Bá"} <= {p.name for p in r.persons}
