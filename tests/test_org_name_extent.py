@@ -85,3 +85,20 @@ def test_a_list_of_bodies_levels_or_clauses_is_not_one_name(text, name):
 def test_a_brand_name_ends_an_open_name_and_the_big_state_groups_go_by_theirs():
     found = orgs("Tập đoàn Sunhouse đầu tư dự án mới. Ngân hàng TMCP Đầu tư và Phát triển Việt Nam cho vay.")
     assert "Tập đoàn Sunhouse" in found and "BIDV" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Văn bản gửi Chánh án TAND tối cao và bộ Tư pháp đề nghị xem xét lại vụ án.", "Bộ Tư pháp"),
+    ("Hội tiếp tục thực hiện chỉ thị số 32 của ban Bí thư Trung ương Đảng về công tác pháp luật.", "Ban Bí thư"),
+    ("Dự luật đã được trình lên ủy ban Thường vụ Quốc hội cho ý kiến.", "Ủy ban Thường vụ Quốc hội"),
+    ("Hồ sơ vụ việc đã được chuyển đến sở Xây dựng tỉnh Thanh Hóa để xử lý.", "Sở Xây dựng tỉnh Thanh Hóa"),
+    ("Dự án đã có ý kiến của thường trực HĐND tỉnh Quảng Ninh.", "Thường trực Hội đồng nhân dân tỉnh Quảng Ninh"),
+])
+def test_a_lower_case_head_after_a_preposition_or_joiner_names_a_body(text, name):
+    assert name in orgs(text)
+
+
+def test_a_lower_case_head_inside_a_word_is_no_body():
+    assert not any(o.startswith("Bộ") for o in orgs("Đây là vấn đề của cán bộ Hà Nội và toàn bộ Thành phố."))
+
+
