@@ -269,6 +269,7 @@ class LexiconIndex:
             for form in [unit["name"], *unit.get("aliases", [])]:
                 table.add(self._tok(form), unit["name"])
         self.provinces = table
+        self.former_provinces = self._plain((u, [u]) for u in prov["former_units"])
         self.needs_prefix = {u["name"] for u in itertools.chain(prov["units_2008"], prov["units_2025"]) if u.get("needs_prefix")}
         self.doc_types = data("abbreviations.json")["document_types"]
         self.place_starts = frozenset(self.levels.longest) | frozenset(self.provinces.longest)

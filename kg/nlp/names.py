@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
+from kg.nlp.careers import copula_chain, short_name_careers
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.name_cues import house_number, on_behalf_of
@@ -141,9 +142,9 @@ class NamesComponent:
                 continue
             if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
                 continue  # "TP Hồ Chí Minh" is the city, not the man
-            if k and toks[k - 1].text == "tỉnh" and toks[k].low not in g.lex.surnames:
+            if k and toks[k - 1].text == "tỉnh" and (toks[k].low not in g.lex.surnames or g.lex.former_provinces.match(words, k)):
                 after = max(g.capital_run(toks, k), k + 1)  # "chủ tịch tỉnh Phúc Kiến": a province abroad; a
-                continue  # person there starts with a family name ("Chủ tịch UBND tỉnh Lê Văn A")
+                continue  # person there starts with a family name ("Chủ tịch UBND tỉnh Lê Văn A"), a former province may too ("Hà Tây")
             cued = self._cued(toks, k, chains)
             j = g.name_at(toks, k, cued)
             if j is None:  # "Chủ tịch Hội đồng châu Âu Donald Tusk": no family name of ours to go by
@@ -160,7 +161,7 @@ class NamesComponent:
                 continue
             names.append((k, j, cued))
             appointed = g.lex.appointments.match(words, j) or self._appointment_later(toks, words, j)
-            chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else self._copula_chain(toks, j)
+            chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else copula_chain(g, toks, j)
             if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
                 linked.append((k, chain))
                 start = k
@@ -192,6 +193,9 @@ class NamesComponent:
         places_on_their_own(g, doc, sent_text, toks, covered, places)
         if before is not None and not names:
             self._pronoun_titles(doc, sent_text, toks, before, orgs, posts)
+        for name, k, chain in short_name_careers(g, toks, covered | role_tokens, persons):  # "Ông Huynh từng làm ..."
+            for title in chain:
+                self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, k), "pronoun-copula", posts)
 
     def _referent(self, toks: list[Tok], persons: list[PersonRef]) -> str | None:
         """For a sentence opened by 'Ông' or 'Bà': the person named last, if the two sentences before
@@ -212,15 +216,7 @@ class NamesComponent:
         """'Ông Phùng Xuân Nhạ năm nay 53 tuổi. Ông là Ủy viên Trung ương Đảng, Giám đốc Đại học Quốc gia
         Hà Nội': a sentence opened by 'Ông' or 'Bà' and a copula gives its titles to the person the
         sentences before named last."""
-        chain = self._copula_chain(toks, 1)
-        while chain and chain[-1].j + 1 < len(toks) and toks[chain[-1].j].text == ";":  # "...khóa XII; Bí thư ..."
-            more = self.grammar.title_chain_at(toks, chain[-1].j + 1, allow_lower=True)
-            if not more:
-                break
-            for title in more:
-                title.former = chain[0].former
-            chain += more
-        for title in chain:
+        for title in copula_chain(self.grammar, toks, 1):
             self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, 1), "pronoun-copula", posts)
 
     def _post(self, doc: Doc, sent_text: str, toks: list[Tok], name: str, title: Title, rule: str,
@@ -340,18 +336,6 @@ class NamesComponent:
                 return m if any(w in m[1] for w in _NAMES_A_POST) and toks[k - 1].text == "," else None
         return None
 
-    def _copula_chain(self, toks, j: int) -> list:
-        """'ông A là Phó Chủ tịch UBND tỉnh', 'A và B đều là ủy viên Trung ương', 'A từng là Bí thư':
-        the titles a copula after the name gives it (former ones after 'từng là', 'nguyên là')."""
-        g = self.grammar
-        cop = g.lex.copulas.match(g.words(toks), j)
-        if cop is None:
-            return []
-        chain = g.title_chain_at(toks, cop[0], allow_lower=True)
-        if cop[1] == "former":
-            for title in chain:
-                title.former = True
-        return chain
 
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from kg.model import OrgRef
 from kg.nlp.orgs import OrgGrammar
-from kg.nlp.tokens import ROMAN, Found, Tok
+from kg.nlp.title_terms import after_term, skip_term
+from kg.nlp.tokens import Found, Tok
 
 
 @dataclass
@@ -71,7 +72,7 @@ class TitleGrammar(OrgGrammar):
         if implied and org_i == role_j and (org is None or org.value.bare):
             # "Ủy viên Trung ương (Đảng)", "ĐBQH": the role names its body itself
             end = role_j + (1 if role_j < len(toks) and toks[role_j].text == "Đảng" else 0)
-            return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, self._skip_term(toks, end))
+            return Title(implied["role"], OrgRef(implied["org"], "", "national", kind="national"), i, skip_term(toks, end))
         head_of = self.lex.unit_heads.get(role.lower())  # "Chánh Thanh tra Bộ Nội vụ": of "Thanh tra Bộ Nội vụ"
         unit = self.lex.role_units.get(role.lower()) or head_of
         if unit and org is None and org_i < len(toks) and toks[org_i].is_lower_word:
@@ -98,10 +99,10 @@ class TitleGrammar(OrgGrammar):
             return Title(unit["role"], OrgRef(unit["unit"], unit["unit"], "local", kind="unit", bare=True),
                          i, role_j)
         if org and org.j > role_j - (1 if org_i < role_j else 0) and not (org.value.bare and org.value.kind == "unit" and org_i < role_j):
-            return Title(role, org.value, i, self._skip_term(toks, org.j))
+            return Title(role, org.value, i, skip_term(toks, org.j))
         if org and org_i < role_j and org.value.bare and org.value.kind == "unit":
             # "Trưởng Ban Pháp chế": a committee's unit, completed from the chain or the article
-            return Title(role, org.value, i, self._skip_term(toks, org.j))
+            return Title(role, org.value, i, skip_term(toks, org.j))
         if org_i < role_j:  # head role whose organisation did not parse: "Trưởng Ban" alone
             return Title(role, None, i, role_j)
         implied = self.lex.role_implies.get(self._text(toks, i, role_j).lower())
@@ -182,24 +183,9 @@ class TitleGrammar(OrgGrammar):
             return None
         return Found(k, found.j - len(level.split()), found.value)
 
-    @staticmethod
-    def _skip_term(toks: list[Tok], j: int) -> int:
-        """'... khóa XII', '... nhiệm kỳ 2020 - 2025' and the short form of its body in brackets ('Bộ
-        Nông nghiệp và Phát triển nông thôn (NN&PTNT)') close a title without ending the chain."""
-        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_acronym and toks[j + 2].text == ")":
-            j += 3
-        if j + 1 < len(toks) and toks[j].text == "khóa" and (toks[j + 1].text.isupper() or toks[j + 1].text.isdigit()):
-            j += 2
-            while j + 1 < len(toks) and toks[j].text in (",", "và") and _term_number(toks[j + 1].text):
-                j += 2  # "khóa X, XI, XII", "khóa 11 và 12": the terms it was held in
-        if j + 2 < len(toks) and toks[j].text == "nhiệm" and toks[j + 1].text == "kỳ" and toks[j + 2].text.isdigit():
-            j += 3
-            if j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].text.isdigit():
-                j += 2
-        return j
-
     def title_chain_at(self, toks: list[Tok], i: int, allow_lower: bool = False) -> list[Title]:
-        """Roles joined by ',', '/', 'kiêm', 'và' or a ';' after a term: 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
+        """Roles joined by ',', '/', 'kiêm', 'và', 'rồi' (a career: 'Phó Tổng Biên tập rồi Tổng Biên tập báo
+        Nhân dân') or a ';' after a term: 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
         A role after 'nguyên' or 'cựu' is a former post ('nguyên Thứ trưởng Bộ Tài chính')."""
         chain: list[Title] = []
         if i >= len(toks) or self.words(toks)[i] not in self.lex.roles.longest:
@@ -218,8 +204,8 @@ class TitleGrammar(OrgGrammar):
             t.former = former
             chain.append(t)
             k = t.j
-            if k + 1 < len(toks) and (toks[k].text in (",", "/", "kiêm", "và", "-", "–")
-                                      or toks[k].text == ";" and _after_term(toks, k)):
+            if k + 1 < len(toks) and (toks[k].text in (",", "/", "kiêm", "và", "rồi", "-", "–")
+                                      or toks[k].text == ";" and after_term(toks, k) and not self._titles_a_name(toks, k + 1)):
                 lower = not allow_lower and toks[k].text == "," and self._lower_title_of_a_body(toks, k + 1)
                 if lower or self.role_at(toks, k + 1, allow_lower):
                     k += 1
@@ -244,6 +230,12 @@ class TitleGrammar(OrgGrammar):
         self._party_roles_of_level(chain)
         self._party_units_of_body(chain)
         return self._combined(toks, self._complete_units(chain), {id(chain[n]) for n in shared})
+
+    def _titles_a_name(self, toks: list[Tok], k: int) -> bool:
+        """'A, đại biểu Quốc hội khóa VIII và IX; Ủy viên Bộ Chính trị, Chủ tịch nước B': the titles after
+        the ';' are the next name's, written right before it, not the career going on."""
+        nxt = self.title_chain_at(toks, k, True)
+        return bool(nxt) and nxt[-1].j < len(toks) and toks[nxt[-1].j].is_cap
 
     def _lower_title_of_a_body(self, toks: list[Tok], k: int) -> bool:
         """'Bí thư Thành ủy, ủy viên Ban Chấp hành Đảng bộ thành phố': a title in lower case goes on a
@@ -380,15 +372,3 @@ class TitleGrammar(OrgGrammar):
                 t.org = OrgRef(f"{unit.label} {parent.label}", unit.surface, parent.scope, place=parent.place,
                                parent=parent, kind="unit", span=unit.span)
         return chain
-
-
-def _after_term(toks: list[Tok], k: int) -> bool:
-    """The title before ``k`` closes with the terms it was held in ('Ủy viên Trung ương Đảng khóa X,
-    XI; Ủy viên Bộ Chính trị khóa XII'): a career's list, whose ';' goes on to the next title (else a
-    ';' parts one person's titles from the next one's)."""
-    return k > 1 and _term_number(toks[k - 1].text) and any(t.text == "khóa" for t in toks[max(0, k - 9):k - 1])
-
-
-def _term_number(text: str) -> bool:
-    """A term's number: Roman ('XII') or one or two digits ('12')."""
-    return bool(ROMAN.fullmatch(text)) or text.isdigit() and len(text) <= 2

@@ -1,0 +1,78 @@
+"""A career as news writes it (kg/nlp/careers.py, kg/nlp/title_terms.py): the titles a copula gives
+('từng làm', 'từng giữ chức', 'hiện giữ chức'), after an aside of birth, age and home, to a person
+referred back to by an honorific and a given name, over terms listed with 'các khóa' and a ';'.
+Sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+
+def posts(text: str) -> set[tuple[str, str, str | None, bool]]:
+    r = extract("t.txt", f"Tin thời sự\n\n{text}\n")
+    return {(p.person, p.role, p.org.label if p.org else None, p.former) for p in r.posts}
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lê Văn Tâm từng giữ chức Giám đốc Sở Tài chính tỉnh Nghệ An.",
+     ("Lê Văn Tâm", "Giám đốc", "Sở Tài chính tỉnh Nghệ An", True)),
+    ("Bà Phạm Thị Hoa từng đảm nhiệm các chức vụ Bí thư Huyện ủy Nghi Lộc, Phó Chủ tịch UBND tỉnh Nghệ An.",
+     ("Phạm Thị Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", True)),
+    ("Ông Đỗ Minh Khoa hiện giữ chức Bí thư Tỉnh ủy Hà Giang.",
+     ("Đỗ Minh Khoa", "Bí thư", "Tỉnh ủy Hà Giang", False)),
+])
+def test_words_of_holding_an_office_give_its_title(text, post):
+    assert post in posts(text)
+
+
+def test_a_career_joined_by_then_shares_the_body_written_last():
+    found = posts("Ông Hồ Văn Lâm từng làm Phó Tổng Biên tập rồi Tổng Biên tập báo Nhân dân.")
+    assert {("Hồ Văn Lâm", "Phó Tổng Biên tập", "Báo Nhân dân", True),
+            ("Hồ Văn Lâm", "Tổng Biên tập", "Báo Nhân dân", True)} <= found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ông Vũ Đình Hòa sinh năm 1961, quê xã Nghi Xuân (Nghi Lộc, Nghệ An), là Ủy viên Bộ Chính trị.", "Vũ Đình Hòa"),
+    ("Ông Trịnh Văn Sơn, 56 tuổi, quê Thái Bình, là Ủy viên Bộ Chính trị.", "Trịnh Văn Sơn"),
+    ("Ông Lạc Văn Hải (54 tuổi), quê Hải Dương, là Ủy viên Bộ Chính trị.", "Lạc Văn Hải"),
+])
+def test_the_copula_after_an_aside_of_birth_and_home_is_the_names(text, person):
+    assert (person, "Ủy viên", "Bộ Chính trị", False) in posts(text)
+
+
+def test_an_aside_that_is_no_bio_gives_no_title():
+    found = posts("Ông Trịnh Văn Sơn, con trai của ông Lê Văn Mẫn, là Ủy viên Bộ Chính trị.")
+    assert not any(p[0] == "Trịnh Văn Sơn" for p in found)
+
+
+def test_a_given_name_after_an_honorific_refers_back_to_the_full_name():
+    found = posts("Ông Đinh Công Huynh sinh năm 1953 tại Nam Định. "
+                  "Ông Huynh từng làm Tổng Biên tập báo Nhân dân, Chủ tịch Hội Nhà báo Việt Nam.")
+    assert {("Đinh Công Huynh", "Tổng Biên tập", "Báo Nhân dân", True),
+            ("Đinh Công Huynh", "Chủ tịch", "Hội Nhà báo Việt Nam", True)} <= found
+
+
+def test_a_given_name_two_full_names_share_refers_to_neither():
+    found = posts("Ông Đinh Công Huynh và ông Lê Văn Huynh dự lễ. Ông Huynh từng làm Tổng Biên tập báo Nhân dân.")
+    assert not any(p[1] == "Tổng Biên tập" for p in found)
+
+
+def test_terms_listed_with_cac_khoa_go_on_over_a_semicolon():
+    found = posts("Ông Lê Đức Mạnh dự lễ. Ông là Ủy viên Trung ương các khóa VII, VIII, IX, X, XI; "
+                  "Ủy viên Bộ Chính trị các khóa VIII, IX.")
+    assert {("Lê Đức Mạnh", "Ủy viên", "Ban Chấp hành Trung ương Đảng", False),
+            ("Lê Đức Mạnh", "Ủy viên", "Bộ Chính trị", False)} <= found
+
+
+def test_titles_after_a_semicolon_before_a_name_are_that_names():
+    found = posts("Các đại biểu mặc niệm nguyên Tổng Bí thư Đỗ Mười, đại biểu Quốc hội khóa II, IV, V, VI, VII "
+                  "và VIII; Ủy viên Bộ Chính trị, Chủ tịch nước Trần Đại Quang.")
+    assert ("Trần Đại Quang", "Chủ tịch nước", "Nhà nước", False) in found
+    assert not any(p[0] == "Đỗ Mười" and p[2] == "Bộ Chính trị" for p in found)
+    assert not any(p[0] == "Trần Đại Quang" and p[1] == "Đại biểu Quốc hội" for p in found)
+
+
+def test_a_former_province_is_no_persons_name():
+    found = posts("Ông Nguyễn Văn Khải là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tây.")
+    assert not any(p[0] == "Hà Tây" for p in found)
