@@ -257,10 +257,7 @@ class ArticleResolver:
         label = body_label(label)
         if province is not None and province.name in self.provinces.prefixed:
             label = _with_city_word(label, province.name)
-        name = label
-        if ref.kind == "delegation" and ref.parent is not None:
-            name = f"{label} {body_label(ref.parent.label)}"  # delegations of different senders stay apart
-        key = f"org/{scope}/{iri_name(name)}" if scope != "national" else f"org/{iri_name(name)}"
+        key = f"org/{scope}/{iri_name(label)}" if scope != "national" else f"org/{iri_name(label)}"
         node = self.orgs.get(key)
         if node is None:
             node = OrgNode(key, label, province=province, scope=ref.scope)

@@ -102,3 +102,20 @@ def test_a_lower_case_head_inside_a_word_is_no_body():
     assert not any(o.startswith("Bộ") for o in orgs("Đây là vấn đề của cán bộ Hà Nội và toàn bộ Thành phố."))
 
 
+
+def test_a_delegation_is_named_by_its_sender_as_written(tmp_path):
+    """Not one 'Đoàn công tác' label for every ministry's delegation: each names whose it is."""
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.build import build_dataset
+    f = tmp_path / "a.txt"
+    f.write_text("Tin thời sự\n\nĐoàn công tác của Bộ Y tế đã làm việc với Sở Y tế tỉnh Cà Mau. "
+                 "Trước đó, đoàn kiểm tra thuộc Bộ Nội vụ đã đến.\n", encoding="utf-8")
+    ds, _ = build_dataset([f])
+    g = Graph()
+    for s_, p_, o_, _c in ds.quads((None, None, None, None)):
+        g.add((s_, p_, o_))
+    labels = {str(g.value(s_, RDFS.label)) for s_ in g.subjects(RDF.type, None)}
+    assert {"Đoàn công tác của Bộ Y tế", "Đoàn kiểm tra thuộc Bộ Nội vụ"} <= labels
+    assert "Đoàn công tác" not in labels
