@@ -119,3 +119,17 @@ def test_a_delegation_is_named_by_its_sender_as_written(tmp_path):
     labels = {str(g.value(s_, RDFS.label)) for s_ in g.subjects(RDF.type, None)}
     assert {"Đoàn công tác của Bộ Y tế", "Đoàn kiểm tra thuộc Bộ Nội vụ"} <= labels
     assert "Đoàn công tác" not in labels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cục Xúc tiến thị trường trong nước cho biết sẽ mở rộng chương trình.", "Cục Xúc tiến thị trường trong nước"),
+    ("Cục Quản lý lao động ngoài nước đã cảnh báo người lao động.", "Cục Quản lý lao động ngoài nước"),
+    ("Vụ Hợp tác đối ngoại đã trình đề án.", "Vụ Hợp tác đối ngoại"),
+    ("Trung tâm Khởi nghiệp sáng tạo cho biết có 30 dự án.", "Trung tâm Khởi nghiệp sáng tạo"),
+])
+def test_a_phrase_whose_syllable_alone_would_end_a_name_is_the_names(text, name):
+    assert name in orgs(text)
+
+
+def test_a_time_word_after_a_name_still_ends_it():
+    assert "Sở Tài chính" in orgs("Sở Tài chính sáng nay đã công bố giá.")
