@@ -76,3 +76,8 @@ def test_titles_after_a_semicolon_before_a_name_are_that_names():
 def test_a_former_province_is_no_persons_name():
     found = posts("Ông Nguyễn Văn Khải là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Tây.")
     assert not any(p[0] == "Hà Tây" for p in found)
+
+
+def test_a_term_and_its_years_after_a_comma_close_the_title_before_its_copula():
+    found = posts("Chủ tịch Hội Nông dân tỉnh Hà Nam khóa VIII, nhiệm kỳ 2019 - 2024 là ông Trần Văn Lộc.")
+    assert ("Trần Văn Lộc", "Chủ tịch", "Hội Nông dân tỉnh Hà Nam", False) in found

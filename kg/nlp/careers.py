@@ -74,11 +74,13 @@ def short_name_careers(g: Grammar, toks: list[Tok], taken: set[int],
     and at least two syllables more), followed by a copula, give that person the copula's titles.
     Returns (full name, where the short name starts, titles). Tokens in ``taken`` (names, bodies,
     titles already read) are no short name."""
+    starts = [k for k in range(1, len(toks))
+              if toks[k - 1].text in _SHORT_NAME_HONORIFICS and toks[k].is_cap and k not in taken]
+    if not starts:
+        return []  # (most sentences)
     full = {p.name for p in persons if len(p.name.split()) >= 3 and p.name.split()[0].lower() in g.lex.surnames}
     out: list[tuple[str, int, list[Title]]] = []
-    for k in range(1, len(toks)):
-        if toks[k - 1].text not in _SHORT_NAME_HONORIFICS or not toks[k].is_cap or k in taken:
-            continue
+    for k in starts:
         e = k
         while e < len(toks) and e - k < 2 and toks[e].is_cap and e not in taken:
             e += 1

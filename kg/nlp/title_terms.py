@@ -6,7 +6,7 @@ from kg.nlp.tokens import ROMAN, Tok
 
 
 def skip_term(toks: list[Tok], j: int) -> int:
-    """'... khóa XII', '... nhiệm kỳ 2020 - 2025' and the short form of its body in brackets ('Bộ
+    """'... khóa XII', '... nhiệm kỳ 2020 - 2025', '... khóa VIII, nhiệm kỳ 2019 - 2024' and the short form of its body in brackets ('Bộ
     Nông nghiệp và Phát triển nông thôn (NN&PTNT)') close a title without ending the chain."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 1].is_acronym and toks[j + 2].text == ")":
         j += 3
@@ -16,6 +16,8 @@ def skip_term(toks: list[Tok], j: int) -> int:
         j += 2
         while j + 1 < len(toks) and toks[j].text in (",", "và") and term_number(toks[j + 1].text):
             j += 2  # "khóa X, XI, XII", "khóa 11 và 12": the terms it was held in
+    if j + 3 < len(toks) and toks[j].text == "," and toks[j + 1].text == "nhiệm" and term_number(toks[j - 1].text):
+        j += 1  # "khóa VIII, nhiệm kỳ 2019 - 2024"
     if j + 2 < len(toks) and toks[j].text == "nhiệm" and toks[j + 1].text == "kỳ" and toks[j + 2].text.isdigit():
         j += 3
         if j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].text.isdigit():
