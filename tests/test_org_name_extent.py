@@ -133,3 +133,16 @@ def test_a_phrase_whose_syllable_alone_would_end_a_name_is_the_names(text, name)
 
 def test_a_time_word_after_a_name_still_ends_it():
     assert "Sở Tài chính" in orgs("Sở Tài chính sáng nay đã công bố giá.")
+
+
+@pytest.mark.parametrize("word", ["Hội nghị", "Trường hợp", "Báo cáo", "Khu đô thị"])
+def test_a_word_that_starts_with_a_head_is_no_mention_of_a_body(word):
+    """'Hội nghị' after 'Hội Nông dân tỉnh Nam Định' is a conference, not that body mentioned again."""
+    text = f"Tin thời sự\n\nHội Nông dân tỉnh Nam Định, Trường THPT Lê Lợi, Báo Nam Định và Khu Di tích Phủ Dầy có mặt. {word} này được nhắc lại.\n"
+    found = extract("t.txt", text).orgs
+    assert not any(o.span is not None and o.span.text == word.split()[0] for o in found)
+
+
+def test_a_name_does_not_run_into_a_word_that_starts_the_next_sentence():
+    r = extract("t.txt", "Tin thời sự\n\nChủ tịch nước Trần Đại Quang Báo chí đã tích cực tuyên truyền.\n")
+    assert "Trần Đại Quang" in {p.name for p in r.persons}

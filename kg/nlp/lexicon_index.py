@@ -238,6 +238,7 @@ class LexiconIndex:
         self.open_named_after = {w.lower() for h in orgs["open_named_after"] for w in [self._tok(h)[-1]]}
         self.open_named_after |= {self._tok(short)[-1].lower() for short, head in orgs["open_head_abbreviations"].items()
                                   if self._tok(head)[-1].lower() in self.open_named_after}  # "Trường ĐH Tôn Đức Thắng"
+        self.lone_head_words = self._plain((w, [w]) for w in orgs["lone_head_words"])
         self.not_org_names = {tuple(t.lower() for t in self._tok(n)) for n in orgs["not_org_names"]}
         self.countries = self._plain((c, [c]) for c in word_list("countries.txt"))
         self.regions = self._plain((r, [r]) for r in word_list("regions.txt"))

@@ -173,6 +173,8 @@ class OpenOrgNames(NameExtent):
             return None
         if i and words[i - 1] in ("các", "những", "mỗi", "từng", "nhiều", "một"):
             return None  # "các Bộ", "mỗi Sở": a class of bodies, no one body
+        if self.lex.lone_head_words.match(words, i) is not None:
+            return None  # "Hội nghị", "Trường hợp", "Báo cáo": a word of its own, no body
         return Found(i, j, OrgRef(self._text(toks, i, j), "", "local", kind="open", bare=True))
 
     def _with_particles(self, toks: list[Tok], i: int, j: int) -> int:
