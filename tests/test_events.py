@@ -404,3 +404,16 @@ def test_a_session_named_after_another_event_does_not_hold_it():
 def test_an_event_that_sets_a_report_is_held_unless_its_clause_looks_ahead(sentence, word, status):
     from kg.nlp.event_mentions import status_of
     assert status_of(sentence, sentence.index(word)) == status
+
+
+@pytest.mark.parametrize("text, holder, attendee", [
+    ("Ngày 12/4, Tỉnh ủy Nam Định đã xem xét kỷ luật trong khuôn khổ Hội nghị lần thứ 16.", "Tỉnh ủy Nam Định", None),
+    ("Ngày 12/4, HĐND tỉnh Nam Định đã thông qua nghị quyết tại kỳ họp thứ 9.", "Hội đồng nhân dân tỉnh Nam Định", None),
+    ("Ngày 12/4, Bộ Y tế đã báo cáo tại Hội nghị lần thứ 16.", None, "Bộ Y tế"),
+])
+def test_a_committee_acting_within_a_numbered_session_holds_it(text, holder, attendee):
+    [m] = held(text)
+    organizers = {o.label for o in m.organizers}
+    assert (holder in organizers) if holder else not organizers
+    if attendee:
+        assert attendee in {o.label for o in m.attendee_orgs}
