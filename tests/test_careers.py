@@ -81,3 +81,30 @@ def test_a_former_province_is_no_persons_name():
 def test_a_term_and_its_years_after_a_comma_close_the_title_before_its_copula():
     found = posts("Chủ tịch Hội Nông dân tỉnh Hà Nam khóa VIII, nhiệm kỳ 2019 - 2024 là ông Trần Văn Lộc.")
     assert ("Trần Văn Lộc", "Chủ tịch", "Hội Nông dân tỉnh Hà Nam", False) in found
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Lương Văn Thạch sinh năm 1960. Từ 1997 đến 2003, ông là Thứ trưởng Bộ Kế hoạch và Đầu tư.",
+     ("Lương Văn Thạch", "Thứ trưởng", "Bộ Kế hoạch và Đầu tư", False)),
+    ("Ông Hồ Văn Phước có bằng tiến sĩ. Là cán bộ trưởng thành từ cơ sở, ông đã đảm nhiệm các chức danh "
+     "Phó Bí thư Thị ủy Cửa Lò, Chủ tịch UBND tỉnh Nghệ An.", ("Hồ Văn Phước", "Phó Bí thư", "Thị ủy Cửa Lò", True)),
+    ("Ông Lê Văn Bình dự họp. Sau đó, ông giữ chức Giám đốc Sở Nội vụ tỉnh Nam Định.",
+     ("Lê Văn Bình", "Giám đốc", "Sở Nội vụ tỉnh Nam Định", False)),
+])
+def test_a_pronoun_after_an_opening_adverbial_refers_back(text, post):
+    assert post in posts(text)
+
+
+def test_a_clause_pronoun_of_the_other_sex_refers_to_nobody():
+    assert not any(p[1] == "Bí thư" for p in posts("Bà Nguyễn Thị Lan dự lễ. Sau đó, ông là Bí thư Tỉnh ủy Nam Định."))
+
+
+def test_a_capitalised_term_is_no_name():
+    found = posts("Ông Vũ Huy Hoàng là Ủy viên Trung ương Đảng Khóa X, XI; đại biểu Quốc hội Khóa XIII.")
+    assert ("Vũ Huy Hoàng", "Ủy viên", "Ban Chấp hành Trung ương Đảng", False) in found
+    assert not any(p[0].startswith("Khóa") for p in found)
+
+
+def test_a_provinces_delegation_is_no_person():
+    r = extract("t.txt", "Tin thời sự\n\nÔng Lê Quân là đại biểu Quốc hội thuộc Đoàn Hà Nội.\n")
+    assert "Đoàn Hà Nội" not in {p.name for p in r.persons}

@@ -140,6 +140,9 @@ class NamesComponent:
             if (self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains)
                     or self._levelled_place_after_title(toks, k, chains)):
                 continue
+            if toks[k].text == "Đoàn" and (delegation := g.province_at(toks, k + 1)) is not None:
+                after = delegation.j  # "đại biểu Quốc hội thuộc Đoàn Hà Nội": a province's delegation, no person
+                continue
             if k and toks[k - 1].text.lower() in ("tp", "tp.", "phố", "tỉnh") and g.province_at(toks, k):
                 continue  # "TP Hồ Chí Minh" is the city, not the man
             if k and toks[k - 1].text == "tỉnh" and (toks[k].low not in g.lex.surnames or g.lex.former_provinces.match(words, k)):
@@ -197,27 +200,31 @@ class NamesComponent:
             for title in chain:
                 self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, k), "pronoun-copula", posts)
 
-    def _referent(self, toks: list[Tok], persons: list[PersonRef]) -> str | None:
-        """For a sentence opened by 'Ông' or 'Bà': the person named last, if the two sentences before
-        spoke of them, unless the name says the other sex ('Bà' is never a 'Văn')."""
-        ruled_out = self.grammar.lex.pronouns.get(toks[0].text)
+    def _referent(self, toks: list[Tok], persons: list[PersonRef]) -> tuple[str, int] | None:
+        """For a sentence opened by 'Ông' or 'Bà', or by a short adverbial and ', ông' ('Từ 1997 đến 2003,
+        ông là ...'): the person named last, if the two sentences before spoke of them, unless the name
+        says the other sex ('Bà' is never a 'Văn'); with where the pronoun stands."""
+        pronouns = self.grammar.lex.pronouns
+        at = 0 if toks[0].text in pronouns else next(
+            (k for k in range(2, min(len(toks), _CLAUSE_PRONOUN_REACH)) if toks[k - 1].text == ","
+             and toks[k].text.capitalize() in pronouns and toks[k].text.islower()), None)
         if len(persons) > self.named:
             self.referent, self.named = (persons[-1].name, self.index - 1), len(persons)  # named in the sentence before
-        if ruled_out is None or self.referent is None or self.index - self.referent[1] > 2:
+        if at is None or self.referent is None or self.index - self.referent[1] > 2:
             return None
         name = self.referent[0]
-        if ruled_out in name.split():
+        if pronouns[toks[at].text.capitalize()] in name.split():
             return None
         self.referent = (name, self.index)  # "Ông ...": this sentence speaks of them too
-        return name
+        return name, at
 
-    def _pronoun_titles(self, doc: Doc, sent_text: str, toks: list[Tok], name: str, orgs: list[OrgRef],
+    def _pronoun_titles(self, doc: Doc, sent_text: str, toks: list[Tok], referent: tuple[str, int], orgs: list[OrgRef],
                         posts: list[PostRef]) -> None:
         """'Ông Phùng Xuân Nhạ năm nay 53 tuổi. Ông là Ủy viên Trung ương Đảng, Giám đốc Đại học Quốc gia
-        Hà Nội': a sentence opened by 'Ông' or 'Bà' and a copula gives its titles to the person the
-        sentences before named last."""
-        for title in copula_chain(self.grammar, toks, 1):
-            self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, 1), "pronoun-copula", posts)
+        Hà Nội': a pronoun and a copula give their titles to the person the sentences before named last."""
+        name, at = referent
+        for title in copula_chain(self.grammar, toks, at + 1):
+            self._post(doc, sent_text, toks, name, self._in_session(title, orgs, toks, at + 1), "pronoun-copula", posts)
 
     def _post(self, doc: Doc, sent_text: str, toks: list[Tok], name: str, title: Title, rule: str,
               posts: list[PostRef]) -> None:
@@ -337,6 +344,8 @@ class NamesComponent:
         return None
 
 
+# how far into a sentence a pronoun after an adverbial may open its clause ("Tháng 3/2006 đến tháng 8/2007, ông là ...")
+_CLAUSE_PRONOUN_REACH = 16
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
 _NAMES_A_POST = ("chức", "cương vị")
