@@ -108,3 +108,14 @@ def test_a_capitalised_term_is_no_name():
 def test_a_provinces_delegation_is_no_person():
     r = extract("t.txt", "Tin thời sự\n\nÔng Lê Quân là đại biểu Quốc hội thuộc Đoàn Hà Nội.\n")
     assert "Đoàn Hà Nội" not in {p.name for p in r.persons}
+
+
+def test_a_given_name_before_an_appointment_refers_back_too():
+    found = posts("Ông Đặng Quốc Khoa dự họp. Tại Đại hội Đảng khóa XII, ông Khoa trúng cử Ủy viên dự khuyết "
+                  "Ban Chấp hành Trung ương.")
+    assert ("Đặng Quốc Khoa", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng", False) in found
+
+
+def test_an_appointment_after_a_bracketed_title_is_the_names():
+    found = posts("Các đại biểu bầu ông Lê Đình Sâm (Bí thư Tỉnh ủy) tiếp tục kiêm nhiệm chức Chủ tịch HĐND tỉnh Hà Tĩnh.")
+    assert ("Lê Đình Sâm", "Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh", False) in found

@@ -11,6 +11,7 @@ from kg.nlp.tokens import Tok
 # words that open an aside of birth, age or home between a name and its copula
 _BIO_WORDS = frozenset({"sinh", "quê", "SN", "năm", "tuổi", "người", "dân", "tộc"})
 _BIO_REACH = 30
+_BRACKET_REACH = 12
 
 # the honorifics before a given name that refers back to a full one
 _SHORT_NAME_HONORIFICS = frozenset({"ông", "bà", "Ông", "Bà"})
@@ -63,6 +64,16 @@ def after_bio_aside(toks: list[Tok], j: int) -> int:
     return j
 
 
+def after_brackets(toks: list[Tok], j: int) -> int:
+    """Where a short aside in brackets right after a name ends ('Lê Văn A (Bí thư Tỉnh ủy) tiếp tục giữ
+    chức ...'); ``j`` itself where none is."""
+    if j < len(toks) and toks[j].text == "(":
+        close = next((x for x in range(j + 1, min(len(toks), j + _BRACKET_REACH)) if toks[x].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return j
+
+
 def _ends_aside(toks: list[Tok], comma: int) -> bool:
     return toks[comma + 1].is_lower_word and toks[comma + 1].text not in _BIO_WORDS
 
@@ -71,7 +82,8 @@ def short_name_careers(g: Grammar, toks: list[Tok], taken: set[int],
                        persons: list[PersonRef]) -> list[tuple[str, int, list[Title]]]:
     """'Ông Huynh từng làm Phó Tổng Biên tập rồi Tổng Biên tập báo Nhân dân': an honorific and one or
     two capitalised syllables that end exactly one full name the article gave before (a family name
-    and at least two syllables more), followed by a copula, give that person the copula's titles.
+    and at least two syllables more), followed by a copula or an appointment ('trúng cử', 'được bầu
+    giữ chức'), give that person the titles after it.
     Returns (full name, where the short name starts, titles). Tokens in ``taken`` (names, bodies,
     titles already read) are no short name."""
     starts = [k for k in range(1, len(toks))
@@ -90,7 +102,8 @@ def short_name_careers(g: Grammar, toks: list[Tok], taken: set[int],
         owners = {f for f in full if f.endswith(" " + short)}
         if len(owners) != 1:
             continue
-        chain = copula_chain(g, toks, e)
+        appointed = g.lex.appointments.match(g.words(toks), e)  # "ông Khánh trúng cử Ủy viên dự khuyết ..."
+        chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else copula_chain(g, toks, e)
         if chain:
             out.append((owners.pop(), k, chain))
     return out

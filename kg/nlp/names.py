@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.model import OrgRef, PersonRef, PlaceRef, PostRef
 from kg.nlp.decisions import find_numbers
 from kg.nlp.evidence import post_rule
-from kg.nlp.careers import copula_chain, short_name_careers
+from kg.nlp.careers import after_brackets, copula_chain, short_name_careers
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.name_cues import house_number, on_behalf_of
@@ -163,7 +163,8 @@ class NamesComponent:
                 after = j
                 continue
             names.append((k, j, cued))
-            appointed = g.lex.appointments.match(words, j) or self._appointment_later(toks, words, j)
+            appointed = (g.lex.appointments.match(words, j) or self._appointment_later(toks, words, j)
+                         or g.lex.appointments.match(words, after_brackets(toks, j)))  # "ông A (Bí thư Tỉnh ủy) tiếp tục giữ chức ..."
             chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else copula_chain(g, toks, j)
             if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
                 linked.append((k, chain))
