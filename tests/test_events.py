@@ -417,3 +417,24 @@ def test_a_committee_acting_within_a_numbered_session_holds_it(text, holder, att
     assert (holder in organizers) if holder else not organizers
     if attendee:
         assert attendee in {o.label for o in m.attendee_orgs}
+
+
+def test_a_short_form_inside_the_events_name_holds_it():
+    [m] = held("Tại Kỳ họp HĐND ngày 12/4, ông Nguyễn Văn Ánh được bầu giữ chức Chủ tịch UBND tỉnh Hà Tĩnh.")
+    assert "Hội đồng nhân dân" in {o.label for o in m.organizers}
+
+
+def test_a_short_form_outside_the_events_name_is_no_attendee():
+    [m] = held("Ngày 12/4, UBND tỉnh Nam Định tổ chức hội nghị; HĐND đã có ý kiến.")
+    assert "Hội đồng nhân dân" not in {o.label for o in m.attendee_orgs}
+
+
+def test_a_time_word_of_an_earlier_phrase_does_not_make_the_event_planned():
+    [m] = meetings("Đề cập đến phương án điều chỉnh giá điện sắp tới, tại cuộc họp báo do VPCP tổ chức chiều 12/4, "
+                   "Thứ trưởng Bộ Công Thương Đỗ Thắng Hải cho hay giá sẽ tăng.")
+    assert m.status == "held"
+
+
+def test_a_time_word_opening_the_clause_still_makes_it_planned():
+    [m] = meetings("Ngày mai, tại hội nghị tổng kết, Bộ trưởng Nguyễn Văn An sẽ phát biểu.")
+    assert m.status == "planned"

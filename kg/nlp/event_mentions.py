@@ -185,9 +185,12 @@ def status_of(sentence: str, at: int) -> str:
         return "cancelled"
     done = re.compile(r"(?<![\w])(?:đã|vừa)(?![\w])")
     planned = words["planned"].search(before)
+    setting = _SETTING.search(before)
+    if planned is not None and setting is not None and planned.end() <= setting.start() and len(before[:planned.start()].split()) > 3:
+        planned = None  # "Đề cập đến phương án điều chỉnh giá điện sắp tới, tại cuộc họp báo ...": another phrase's time
     if planned is not None and not done.search(before, planned.end()):
         return "planned"
-    if _SETTING.search(before):
+    if setting is not None:
         # "Tại lễ khởi công, ông A cho biết dự án sẽ ...": the setting of what is reported, unless its
         # name says it is to come ("tại kỳ họp tới") or its clause does before any word of saying
         # ("Tại buổi gặp này, Đoàn sẽ đề nghị ...")

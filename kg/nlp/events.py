@@ -77,6 +77,12 @@ def _died() -> dict[str, int]:
     return data("roles.json")["died"]
 
 
+@cache
+def _standalone() -> frozenset[str]:
+    """Short forms that name one body of their own ('Hội đồng nhân dân' of 'Kỳ họp HĐND')."""
+    return frozenset(data("orgs.json")["standalone_short_forms"])
+
+
 def _could_attend(name: str, day: date | None) -> bool:
     """A leader the text names in memory ('Chủ tịch Hồ Chí Minh') attends only events of their lifetime."""
     died = _died().get(name)
@@ -303,8 +309,12 @@ class EventsComponent:
         inside = [(p.span.start, p.span.end) for p in doc._.posts or [] if p.span]
         mention_sents = {sents[i][1]: sents[i] for i in e.sentences}
         for o in doc._.orgs or []:
-            if o.span is None or o.bare or any(a <= o.span.start < b for a, b in inside):
+            if o.span is None or any(a <= o.span.start < b for a, b in inside):
                 continue
+            short = o.bare
+            if short and not (o.label in _standalone() and any(a <= o.span.start < b for a, b in
+                                                                ((sp.start, sp.end) for sp in e.spans))):
+                continue  # a short form counts only as the holder named inside the event's name ("Kỳ họp HĐND")
             sent = next(((t, off) for off, (t, _, _) in mention_sents.items() if off <= o.span.start < off + len(t)), None)
             if sent is None:
                 continue
@@ -312,8 +322,10 @@ class EventsComponent:
             if is_source(text[max(0, o.span.start - off - 20):o.span.start - off], text[o.span.end - off:o.span.end - off + 20]):
                 continue  # "Báo TTXVN đưa tin, ngày 19/6, Ban Bí thư họp": the report's source
             if organises(text, o.span.start - off, o.span.end - off, [(sp.start - off, sp.end - off, sp.text) for sp in e.spans], e.label):
-                if all(x.label != o.label for x in m.organizers):
+                if all(x.label != o.label and not (short and x.label.startswith(o.label)) for x in m.organizers):
                     m.organizers.append(o)
+            elif short:
+                continue
             elif all(x.label != o.label for x in m.attendee_orgs):
                 m.attendee_orgs.append(o)
             holder = o.parent if o.kind == "delegation" and _GROUP.get(e.kind) == "visit" else None
