@@ -119,3 +119,18 @@ def test_a_given_name_before_an_appointment_refers_back_too():
 def test_an_appointment_after_a_bracketed_title_is_the_names():
     found = posts("Các đại biểu bầu ông Lê Đình Sâm (Bí thư Tỉnh ủy) tiếp tục kiêm nhiệm chức Chủ tịch HĐND tỉnh Hà Tĩnh.")
     assert ("Lê Đình Sâm", "Chủ tịch", "Hội đồng nhân dân tỉnh Hà Tĩnh", False) in found
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Bí thư phường Đống Đa Nguyễn Ngọc Vĩnh cho hay phường có chợ.", ("Nguyễn Ngọc Vĩnh", "Bí thư", "Đảng ủy phường Đống Đa", False)),
+    ("Bí thư huyện Nho Quan Nguyễn Ngọc Vĩnh cho hay.", ("Nguyễn Ngọc Vĩnh", "Bí thư", "Huyện ủy Nho Quan", False)),
+    ("Bí thư quận Ba Đình Hoàng Trọng Quý cho hay.", ("Hoàng Trọng Quý", "Bí thư", "Quận ủy Ba Đình", False)),
+    ("Phó chủ tịch quận Hoàn Kiếm Phạm Tuấn Lâm cho biết.", ("Phạm Tuấn Lâm", "Phó Chủ tịch", "Ủy ban nhân dân quận Hoàn Kiếm", False)),
+])
+def test_a_title_at_a_level_and_its_place_then_the_holder(text, post):
+    assert post in posts(text)
+
+
+def test_a_ministers_name_after_a_lost_full_stop_is_no_ministry():
+    found = posts("Kỷ luật Thứ trưởng Công thương Hồ Thị Kim Thanh Thủ tướng vừa ký quyết định.")
+    assert ("Hồ Thị Kim Thanh", "Thứ trưởng", "Bộ Công Thương", False) in found

@@ -225,10 +225,13 @@ class NameExtent:
         return w in self.lex.name_stops or (w, nxt) in self.lex.name_stop_pairs
 
     def _person_run(self, toks, words, k: int) -> bool:
-        """A family name and one to three more capitalised syllables, then no more capitals."""
+        """A family name and one to three more capitalised syllables, then no more capitals, or then a
+        title or a sentence's first word glued on by a lost full stop ('Hồ Thị Kim Thoa Thủ tướng ...')."""
         if words[k] not in self.lex.surnames or not toks[k].is_cap:
             return False
         e = self.capital_run(toks, k, limit=5)
+        if e - k == 5:
+            e = self.name_at(toks, k, True) or e
         return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
 
 

@@ -129,13 +129,14 @@ class NamesComponent:
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
         linked: list[tuple[int, list]] = []  # (name start, titles after "được bầu giữ chức" ...)
         after = 0
+        in_titles = {x for ci, cj, _ in chains for x in range(ci, cj)}  # "Bí thư huyện Nho Quan ...": the place is the title's
         for k in [x for x, t in enumerate(toks) if t.is_cap]:
-            if k < after or k in covered or k in role_tokens or toks[k].text in _HONORIFIC_BEFORE:
+            if k < after or k in covered or k in role_tokens or k in in_titles or toks[k].text in _HONORIFIC_BEFORE:
                 continue
             after_body = k in org_ends or any(cj == k for _, cj, _ in chains)  # "... nông thôn": a body's last word, no street's
             if k and not after_body and (toks[k - 1].text in g.lex.not_person_after or house_number(toks, k)
                                             or toks[k - 1].text == "," and street_end == k - 1):
-                street_end = after = max(g.capital_run(toks, k), k + 1)
+                street_end = after = self._place_end(toks, k)
                 continue
             if (self._place_of_a_forward_title(toks, k, chains, names) or self._place_after_untitled_org(k, org_ends, chains)
                     or self._levelled_place_after_title(toks, k, chains)):
@@ -304,6 +305,18 @@ class NamesComponent:
             if cj == k and any(b + 1 == ci and toks[b].text in (",", "-", "–") for _, b, _ in names):
                 return _takes_a_place(chain[-1].org)
         return False
+
+    def _place_end(self, toks: list[Tok], k: int) -> int:
+        """Where the name of a street, school or place after the word at ``k - 1`` ends: its capitalised
+        run, but after a level word only up to a full name ('Bí thư phường Đống Đa Nguyễn Ngọc Việt')."""
+        g = self.grammar
+        end = max(g.capital_run(toks, k), k + 1)
+        level = g.level_at(toks, k - 1)
+        if level is not None and level[0] == k:
+            place = g.place_after(toks, k, level[1])
+            if place is not None and place.j < end:
+                end = place.j
+        return end
 
     def _levelled_place_after_title(self, toks: list[Tok], k: int, chains) -> bool:
         """'Ủy viên Thường vụ Tỉnh ủy Hồ Bắc' in an article that writes 'tỉnh Hồ Bắc': after a title

@@ -21,6 +21,8 @@ class Title:
 
 
 # how a combined title joins its roles, and how its role is written
+# a district-level unit's party committee by the unit's own word ("Bí thư quận Ba Đình": Quận ủy Ba Đình)
+_COMMITTEE_OF_WORD = {"quận": "Quận ủy", "thị xã": "Thị ủy"}
 _COMBINING = {",": ", ", "-": " - ", "–": " - ", "kiêm": " kiêm "}
 
 
@@ -132,6 +134,7 @@ class TitleGrammar(OrgGrammar):
         the body whose name follows ('Bộ' + 'Ngoại giao'). Read as if the head were written."""
         head = self.lex.role_heads.get(role.lower())
         if (head is None or k >= len(toks) or not toks[k].is_cap or self._person_run(toks, self.words(toks), k)
+                or toks[k].low in self.lex.surnames and (self.name_at(toks, k, True) or k) - k >= 3  # "Bộ trưởng Nguyễn Thị Kim Tiến"
                 or self._hyphenated_name(toks, k) is not None or self.words(toks)[k] == head.split()[0].lower()):
             return None
         at = toks[k].start
@@ -152,11 +155,13 @@ class TitleGrammar(OrgGrammar):
         end, kind, word = level
         place = self.place_after(toks, end, kind)
         if body == "committee":
-            name = self.lex.committee_of_level.get(kind, "Đảng ủy")
+            name = _COMMITTEE_OF_WORD.get(word.lower()) or self.lex.committee_of_level.get(kind, "Đảng ủy")
             scope = "province" if kind in ("province", "city") else kind
             if place is None:
                 return Found(k, end, OrgRef(name, "", scope, kind="committee", implicit_level=None))
             p = place.value
+            if name == "Đảng ủy":  # "Bí thư phường Đống Đa": the ward's party committee is named with its level
+                name = f"{name} {word}"
             return Found(k, place.j, OrgRef(f"{name} {p.name}", "", "province" if p.kind == "province" else p.kind,
                                             place=p, kind="committee"))
         at = toks[k].start
