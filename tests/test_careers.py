@@ -134,3 +134,10 @@ def test_a_title_at_a_level_and_its_place_then_the_holder(text, post):
 def test_a_ministers_name_after_a_lost_full_stop_is_no_ministry():
     found = posts("Kỷ luật Thứ trưởng Công thương Hồ Thị Kim Thanh Thủ tướng vừa ký quyết định.")
     assert ("Hồ Thị Kim Thanh", "Thứ trưởng", "Bộ Công Thương", False) in found
+
+
+def test_a_voter_is_named_after_cu_tri_only_with_a_family_name():
+    r = extract("t.txt", "Tin thời sự\n\nCử tri Đặng Vân (phường Hòa Cường Bắc) cho rằng cần làm rõ. "
+                         "Cử tri Hóc Môn cũng đề nghị như vậy.\n")
+    names = {p.name for p in r.persons}
+    assert "Đặng Vân" in names and "Hóc Môn" not in names

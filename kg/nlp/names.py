@@ -340,8 +340,8 @@ class NamesComponent:
         (where it starts with a family name: "Ông thông tin: Hiện Sơn Trà có ..." is no list)."""
         if k == 0:
             return False
-        if toks[k - 1].text in (":", ";"):
-            return toks[k].text.lower() in self.grammar.lex.surnames
+        if toks[k - 1].text in (":", ";") or k > 1 and toks[k - 1].low == "tri" and toks[k - 2].low == "cử":
+            return toks[k].text.lower() in self.grammar.lex.surnames  # ("cử tri Hóc Môn" are the district's voters)
         return self.grammar.honorific_before(toks, k) or any(j == k for _, j, _ in chains)
 
     def _appointment_later(self, toks: list[Tok], words, j: int):
