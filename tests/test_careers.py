@@ -141,3 +141,15 @@ def test_a_voter_is_named_after_cu_tri_only_with_a_family_name():
                          "Cử tri Hóc Môn cũng đề nghị như vậy.\n")
     names = {p.name for p in r.persons}
     assert "Đặng Vân" in names and "Hóc Môn" not in names
+
+
+def test_a_ministers_role_names_the_ministry_not_a_body_named_like_its_field():
+    found = posts("Dự có Bộ trưởng Ngoại giao Phạm Bình Minh; Bộ trưởng Công an Tô Lâm; các đồng chí khác.")
+    assert ("Tô Lâm", "Bộ trưởng", "Bộ Công an", False) in found
+
+
+def test_a_transcribed_name_that_starts_with_a_family_name_we_share():
+    r = extract("t.txt", "Tin thời sự\n\nChủ tịch Ủy ban Quốc vụ Kim Jong-un phát biểu.\n")
+    assert "Kim Jong-un" in {p.name for p in r.persons}
+    assert ("Kim Jong-un", "Chủ tịch", "Ủy ban Quốc vụ", False) in {
+        (p.person, p.role, p.org.label if p.org else None, p.former) for p in r.posts}

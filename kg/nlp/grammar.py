@@ -84,8 +84,9 @@ class Grammar(TitleGrammar):
             count += 1
         if not hyphens or count < 2 or self.is_place_name(toks, i, k):
             return None
-        if toks[i].low in self.lex.surnames:
+        if toks[i].low in self.lex.surnames and not any(foreign_word(t.text) for t in toks[i + 1:k] if t.is_cap):
             return None  # "Trần Quốc Tỏ-thứ trưởng": a Vietnamese name glued to the next word, no transcription
+            # (but "Kim Jong-un": a family name we share, then syllables no Vietnamese name spells)
         return k
 
     def is_place_name(self, toks: list[Tok], i: int, j: int) -> bool:

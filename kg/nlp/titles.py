@@ -61,6 +61,11 @@ class TitleGrammar(OrgGrammar):
             return None
         role, org_i, role_j = r
         org = self.org_at(toks, org_i)
+        head = self.lex.role_heads.get(role.lower())
+        if org is not None and head and org_i == role_j and not org.value.label.startswith(head):
+            whole = self._implied_head(toks, role, org_i)  # "Bộ trưởng Công an Tô Lâm": the ministry, not "Công an"
+            if whole is not None and whole.j >= org.j:
+                org = whole
         if org is None and org_i < len(toks) and toks[org_i].text == "của" and role.lower() not in self.lex.level_bodies:
             org = self.org_at(toks, org_i + 1)  # "Tổng Thư ký, người phát ngôn của Quốc hội"
             if org is not None and org.value.bare:
