@@ -146,3 +146,8 @@ def test_a_word_that_starts_with_a_head_is_no_mention_of_a_body(word):
 def test_a_name_does_not_run_into_a_word_that_starts_the_next_sentence():
     r = extract("t.txt", "Tin thời sự\n\nChủ tịch nước Trần Đại Quang Báo chí đã tích cực tuyên truyền.\n")
     assert "Trần Đại Quang" in {p.name for p in r.persons}
+
+
+def test_ministries_listed_by_their_field_written_short():
+    found = orgs("Dự án có ý kiến đồng thuận của các bộ: Văn hoá Thể thao và Du lịch, Kế hoạch Đầu tư, Tài chính, Xây dựng.")
+    assert {"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Xây dựng"} <= found

@@ -275,7 +275,8 @@ class LexiconIndex:
         self.doc_types = data("abbreviations.json")["document_types"]
         self.place_starts = frozenset(self.levels.longest) | frozenset(self.provinces.longest)
         # ministries by their field alone, as lists write them ("các Bộ: Công an, Quốc phòng, Y tế")
-        self.ministry_fields = self._plain((o["name"], [o["name"].split(" ", 1)[1]]) for o in orgs["national"]
+        # (and as lists write them short: "Văn hoá Thể thao và Du lịch", "Kế hoạch Đầu tư")
+        self.ministry_fields = self._plain((o["name"], sorted(_field_forms(o["name"].split(" ", 1)[1]))) for o in orgs["national"]
                                            if o["name"].startswith("Bộ ") and o["name"] not in ("Bộ Chính trị", "Bộ Tổng Tham mưu"))
 
     def _plain(self, items) -> PhraseTable:
@@ -297,3 +298,9 @@ class LexiconIndex:
                     if spaced != tokens:
                         table.add(spaced, canonical)
         return table
+
+
+def _field_forms(field: str) -> set[str]:
+    """A ministry's field as written in full and with its commas or its 'và' left out."""
+    bare = field.replace(",", "")
+    return {field, bare, bare.replace(" và ", " ")}
