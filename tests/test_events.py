@@ -438,3 +438,25 @@ def test_a_time_word_of_an_earlier_phrase_does_not_make_the_event_planned():
 def test_a_time_word_opening_the_clause_still_makes_it_planned():
     [m] = meetings("Ngày mai, tại hội nghị tổng kết, Bộ trưởng Nguyễn Văn An sẽ phát biểu.")
     assert m.status == "planned"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ngày 14/1, Cục Hải quan tỉnh Cao Bằng tổ chức Hội nghị tổng kết công tác năm 2020.", date(2021, 1, 14)),
+    ("Ngày 28/12, Cục Hải quan tỉnh Cao Bằng tổ chức Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021.",
+     date(2020, 12, 28)),
+    ("Ngày 15/1, Bộ Nội vụ tổ chức Hội nghị triển khai nhiệm vụ năm 2019.", date(2019, 1, 15)),
+    ("Ngày 3/6, Chính phủ họp phiên thường kỳ tháng 5/2017 dưới sự chủ trì của Thủ tướng.", date(2017, 6, 3)),
+])
+def test_an_undated_articles_event_takes_the_year_its_name_gives(text, day):
+    [m] = held(text, stamp="")
+    assert m.date == day
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 16/6, Sở Xây dựng tổ chức hội nghị phản biện quy hoạch đến năm 2030.",
+    "Ngày 10/6, Bộ Nông nghiệp tổ chức Hội nghị sơ kết thi hành Luật Hợp tác xã năm 2012.",
+    "Ngày 29/12, Ban Tuyên giáo tổ chức Hội thảo kỷ niệm 50 năm Tổng tiến công Mậu Thân 1968.",
+])
+def test_a_year_of_something_else_in_an_events_name_dates_nothing(text):
+    [m] = held(text, stamp="")
+    assert m.date is None

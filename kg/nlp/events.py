@@ -22,13 +22,14 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.dates import dates_in, day_months_in, event_date, resolve_day_month, safe_date
+from kg.dates import dates_in, day_months_in, event_date, safe_date
 from kg.lexicon import data
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.bilateral import PeopleBySentence, another_meeting
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source,
                                    mentions_in, plural_before, refers_to_any, review_verb, status_of)
 from kg.nlp.event_holders import organises
+from kg.nlp.event_years import years_from_the_names, years_from_the_text
 from kg.nlp.sentences import sentences as _sentences
 
 # kinds one event may be called by: a delegation's inspection is "buổi làm việc" later on
@@ -39,7 +40,6 @@ _GROUP = {"inspection": "visit", "working-session": "visit", "visit": "visit"}
 _MEETING_LIKE = ("conference", "session", "meeting", "working-session", "inspection", "congress")
 _SAME_DAY = re.compile(r"(?<![\w])[Cc]ùng (?:ngày|buổi|thời gian)(?![\w])")
 _AT = re.compile(r"(?<![\w])tại\s+(?:\w+\s+){0,2}$")
-_FOUR_MONTHS = timedelta(days=122)
 _TWO_MONTHS = timedelta(days=61)
 _FLASHBACK = re.compile(r"^\s*(?:Trước đó|Trước đấy|Hôm trước|Trước khi)(?![\w])")
 _TYPE_WORDS = re.compile(r"(?<![\w])(?:bất thường|chuyên đề|thường kỳ)(?![\w])")
@@ -119,7 +119,8 @@ class EventsComponent:
             for m in found:
                 self._mention(events, m, text, offset, idx, day, day_month, people, year_given=year_given)
         if ref is None:
-            self._years_from_the_text(events)
+            years_from_the_names(events)
+            years_from_the_text(events)
         else:
             self._not_yet(events, ref)
         kept = [e for e in events if self._kept(doc, e, sents)]
@@ -140,21 +141,6 @@ class EventsComponent:
                 e.date = ahead
             if e.date > ref + timedelta(days=1) and e.status == "held":
                 e.status = "planned"
-
-    @staticmethod
-    def _years_from_the_text(events: list[_Event]) -> None:
-        """In an article with no date of its own, an event dated with its year ("ngày 15.5.2017")
-        dates the others the text gives a day and month for ("Trước đó, chiều 14.5"), when that
-        puts them within four months of it; the year is read from the text, never guessed."""
-        anchors = [(e.lead, e.date) for e in events if e.year_given and e.date]
-        if not anchors:
-            return
-        for e in events:
-            if e.date is None and e.day_month:
-                anchor = min(anchors, key=lambda a: abs(a[0] - e.lead))[1]
-                day = resolve_day_month(e.day_month[0], e.day_month[1], None, anchor + _FOUR_MONTHS // 2)
-                if day and abs(day - anchor) <= _FOUR_MONTHS:
-                    e.date = day
 
     @staticmethod
     def _lead_verb(doc: Doc, text: str, offset: int, rest_at: int) -> str | None:
