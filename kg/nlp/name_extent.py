@@ -230,8 +230,11 @@ class NameExtent:
         if words[k] not in self.lex.surnames or not toks[k].is_cap:
             return False
         e = self.capital_run(toks, k, limit=5)
-        if e - k == 5:
-            e = self.name_at(toks, k, True) or e
+        if e - k == 5:  # (only where what follows the name is a title or a sentence's first word)
+            end = self.name_at(toks, k, True)
+            if end is not None and end < e and (self.lex.roles.match(words, end) or toks[end].text in self.lex.not_name_end
+                                                and end + 1 < len(toks) and toks[end + 1].is_lower_word):
+                e = end
         return 2 <= e - k <= 4 and all(toks[x].is_name_word and not toks[x].is_acronym for x in range(k, e))
 
 

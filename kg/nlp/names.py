@@ -129,7 +129,8 @@ class NamesComponent:
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
         linked: list[tuple[int, list]] = []  # (name start, titles after "được bầu giữ chức" ...)
         after = 0
-        in_titles = {x for ci, cj, _ in chains for x in range(ci, cj)}  # "Bí thư huyện Nho Quan ...": the place is the title's
+        in_titles = {x for ci, cj, chain in chains for t in chain if t.org is not None and t.org.place is not None
+                     for x in range(t.i, t.j) if toks[x].text in t.org.place.name.split()}  # "Bí thư huyện Nho Quan ...": the title's place
         for k in [x for x, t in enumerate(toks) if t.is_cap]:
             if k < after or k in covered or k in role_tokens or k in in_titles or toks[k].text in _HONORIFIC_BEFORE:
                 continue
