@@ -111,13 +111,14 @@ def test_a_delegation_is_named_by_its_sender_as_written(tmp_path):
     from kg.build import build_dataset
     f = tmp_path / "a.txt"
     f.write_text("Tin thời sự\n\nĐoàn công tác của Bộ Y tế đã làm việc với Sở Y tế tỉnh Cà Mau. "
-                 "Trước đó, đoàn kiểm tra thuộc Bộ Nội vụ đã đến.\n", encoding="utf-8")
+                 "Trước đó, đoàn kiểm tra thuộc Bộ Nội vụ đã đến. Đoàn giám sát của BCĐ Trung ương cũng làm việc.\n",
+                 encoding="utf-8")
     ds, _ = build_dataset([f])
     g = Graph()
     for s_, p_, o_, _c in ds.quads((None, None, None, None)):
         g.add((s_, p_, o_))
     labels = {str(g.value(s_, RDFS.label)) for s_ in g.subjects(RDF.type, None)}
-    assert {"Đoàn công tác của Bộ Y tế", "Đoàn kiểm tra thuộc Bộ Nội vụ"} <= labels
+    assert {"Đoàn công tác của Bộ Y tế", "Đoàn kiểm tra thuộc Bộ Nội vụ", "Đoàn giám sát của BCĐ Trung ương"} <= labels
     assert "Đoàn công tác" not in labels
 
 

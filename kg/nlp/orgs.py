@@ -325,8 +325,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if j < len(toks) and toks[j].text in ("của", "thuộc"):
             parent = self.org_at(toks, j + 1, depth + 1)
             if parent and not parent.value.bare:
-                p = parent.value  # "Đoàn công tác của Bộ Y tế": named by its sender, as written
-                label = f"{name[:1].upper()}{name[1:]} {toks[j].text} {p.label}"
+                p = parent.value  # "Đoàn công tác của Bộ Y tế", "Đoàn kiểm tra của BCĐ Trung ương": named by its sender, as written
+                label = f"{name[:1].upper()}{name[1:]} {toks[j].text} {self._text(toks, j + 1, parent.j)}"
                 return Found(i, parent.j, OrgRef(label, "", "adhoc", parent=p, kind="delegation"))
         return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
 
