@@ -37,3 +37,10 @@ def word_sections(name: str) -> dict[str, tuple[str, ...]]:
         elif line and not line.startswith("#") and current is not None:
             current.append(line)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def standalone_short_forms() -> frozenset[str]:
+    """Short forms that name one body of their own when the article never completes them ('Chủ tịch
+    HĐND' with no level or place: that article's HĐND; orgs.json)."""
+    return frozenset(data("orgs.json")["standalone_short_forms"])

@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from kg.lexicon import data
+from kg.lexicon import data, standalone_short_forms
 from kg.model import ArticleRecord, OrgRef, PlaceRef
 from kg.naming import body_label, iri_name, iri_path, number_name, person_label
 from kg.normalize import fold_key, slugify
 
 
-_STANDALONE = frozenset(data("orgs.json")["standalone_short_forms"])
 # the heads by which an article names again a body it names in full, each with the head of the full
 # name: a business by its own head and proper name ("Công ty Formosa Hà Tĩnh"), a school or a customs
 # department by a shorter head ("Đại học Hoa Sen", "Hải quan Bình Dương"); longest first
@@ -173,7 +172,7 @@ class ArticleResolver:
     def _standalone(ref: OrgRef) -> bool:
         """A short form the article never completes that still names one body of its own
         ('HĐND', 'Đảng ủy'): a node of this article only."""
-        return ref.scope == "local" and ref.label in _STANDALONE
+        return ref.scope == "local" and ref.label in standalone_short_forms()
 
     def _coref(self, ref: OrgRef) -> OrgRef | None:
         core = _core(ref.label)

@@ -41,14 +41,9 @@ def after_bio_aside(toks: list[Tok], j: int) -> int:
     quê Hải Dương, là ...': where the copula after an aside of birth, age and home right after the
     name starts; ``j`` itself where there is none. The aside opens with such a word or an age ('58
     tuổi') and ends at the first comma before a lower-case word that is none of them."""
-    k = j
-    if k < len(toks) and toks[k].text == "(":  # "(45 tuổi)", "(sinh năm 1970)"
-        close = next((x for x in range(k + 1, min(len(toks), k + 12)) if toks[x].text == ")"), None)
-        if close is None:
-            return j
-        k = close + 1
-        if k + 1 < len(toks) and toks[k].text == "," and _ends_aside(toks, k):
-            return k + 1
+    k = after_brackets(toks, j)  # "(45 tuổi)", "(sinh năm 1970)"
+    if k > j and k + 1 < len(toks) and toks[k].text == "," and _ends_aside(toks, k):
+        return k + 1
     if k < len(toks) and toks[k].text == ",":
         k += 1
     if k + 1 >= len(toks) or not (toks[k].text in _BIO_WORDS or toks[k].text.isdigit() and toks[k + 1].text == "tuổi"):

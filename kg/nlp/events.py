@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.dates import dates_in, day_months_in, event_date, safe_date
-from kg.lexicon import data
+from kg.lexicon import data, standalone_short_forms
 from kg.model import MeetingRef, PlaceRef, Span
 from kg.nlp.bilateral import PeopleBySentence, another_meeting
 from kg.nlp.event_mentions import (EventMention, cites_as_basis, delegation_verbs, has, is_generic, is_source,
@@ -75,12 +75,6 @@ class _Event:
 @cache
 def _died() -> dict[str, int]:
     return data("roles.json")["died"]
-
-
-@cache
-def _standalone() -> frozenset[str]:
-    """Short forms that name one body of their own ('Hội đồng nhân dân' of 'Kỳ họp HĐND')."""
-    return frozenset(data("orgs.json")["standalone_short_forms"])
 
 
 def _could_attend(name: str, day: date | None) -> bool:
@@ -298,7 +292,7 @@ class EventsComponent:
             if o.span is None or any(a <= o.span.start < b for a, b in inside):
                 continue
             short = o.bare
-            if short and not (o.label in _standalone() and any(a <= o.span.start < b for a, b in
+            if short and not (o.label in standalone_short_forms() and any(a <= o.span.start < b for a, b in
                                                                 ((sp.start, sp.end) for sp in e.spans))):
                 continue  # a short form counts only as the holder named inside the event's name ("Kỳ họp HĐND")
             sent = next(((t, off) for off, (t, _, _) in mention_sents.items() if off <= o.span.start < off + len(t)), None)

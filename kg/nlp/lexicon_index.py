@@ -254,6 +254,7 @@ class LexiconIndex:
         for k in roles.get("role_units", {}):
             self.roles.add(self._tok(k), k)
         self.honorifics = {tuple(t.lower() for t in self._tok(h)) for h in roles["honorifics"]}
+        self.family_name_cues = {tuple(t.lower() for t in self._tok(h)) for h in roles["family_name_cues"]}
         self.honorific_words = frozenset(w for h in self.honorifics for w in h)
         self.clause_verbs = self._table((v, [v]) for v in roles["clause_verbs"])
         self.not_name_end = set(roles["not_name_end"])

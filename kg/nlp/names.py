@@ -341,7 +341,8 @@ class NamesComponent:
         (where it starts with a family name: "Ông thông tin: Hiện Sơn Trà có ..." is no list)."""
         if k == 0:
             return False
-        if toks[k - 1].text in (":", ";") or k > 1 and toks[k - 1].low == "tri" and toks[k - 2].low == "cử":
+        if toks[k - 1].text in (":", ";") or any(tuple(t.low for t in toks[max(0, k - len(c)):k]) == c
+                                                 for c in self.grammar.lex.family_name_cues):
             return toks[k].text.lower() in self.grammar.lex.surnames  # ("cử tri Hóc Môn" are the district's voters)
         return self.grammar.honorific_before(toks, k) or any(j == k for _, j, _ in chains)
 
