@@ -26,6 +26,7 @@ from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.short_forms import defines_short_form
 from kg.nlp.listed_places import bodies_of_listed_places
+from kg.nlp.title_bodies import bodies_named_in_titles
 from kg.nlp.title_links import TitleLinks
 from kg.nlp.titles import Title
 from kg.nlp.tokens import Tok
@@ -124,6 +125,7 @@ class NamesComponent:
             after = defines_short_form(g, toks, f.j, org)
             covered.update(range(f.j, after))
         bodies_in_field_lists(g, doc, sent_text, toks, covered, orgs)
+        bodies_named_in_titles(g, doc, sent_text, toks, chains, covered, orgs)
         # people: names not inside organisation or role words
         names: list[tuple[int, int, bool]] = []
         street_end = -1  # "các tuyến đường Trần Phú, Lê Hồng Phong": the list goes on naming streets
