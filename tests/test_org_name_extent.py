@@ -152,3 +152,16 @@ def test_a_name_does_not_run_into_a_word_that_starts_the_next_sentence():
 def test_ministries_listed_by_their_field_written_short():
     found = orgs("Dự án có ý kiến đồng thuận của các bộ: Văn hoá Thể thao và Du lịch, Kế hoạch Đầu tư, Tài chính, Xây dựng.")
     assert {"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính", "Bộ Xây dựng"} <= found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thanh tra Chính phủ giao Vụ II phối hợp với Ngân hàng Nhà nước.", "Vụ II"),
+    ("Cục III thanh tra tại UBND tỉnh Cà Mau trong 45 ngày.", "Cục III"),
+    ("Ông Lê Văn Sơn, Vụ trưởng Vụ IV, Ban Tổ chức Trung ương, cho biết.", "Vụ IV"),
+])
+def test_a_unit_named_by_a_roman_numeral(text, name):
+    assert name in orgs(text)
+
+
+def test_a_roman_numeral_after_a_party_congress_is_its_number():
+    assert not any(o.startswith("Đại hội") for o in orgs("Tại Đại hội Đảng XII, ông được bầu vào Bộ Chính trị."))

@@ -204,6 +204,7 @@ class LexiconIndex:
         self.open_forms = self._plain((f[:1].upper() + f[1:], [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
+        self.roman_numbered = {h.lower() for h in orgs["roman_numbered"]}
         self.term_numbered = {h.lower() for h in orgs["term_numbered"]}
         self.editor_marks = frozenset(orgs["editor_marks"])
         self.verbs_before_body = frozenset(tuple(v.split()) for v in orgs["verbs_before_body"])

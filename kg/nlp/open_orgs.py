@@ -39,8 +39,9 @@ class OpenOrgNames(NameExtent):
             forms.append(form[1])
         if j < len(toks) and head[1].lower() in self.lex.term_numbered and ROMAN.fullmatch(toks[j].text):
             return None  # "Đại hội Đảng XII": the congress's number
-        if j < len(toks) and toks[j].text.isdigit():  # 'Đội 6': a number names only some units
-            if head[1].lower() not in self.lex.open_numbered or len(toks[j].text) > 3:
+        roman = j < len(toks) and head[1].lower() in self.lex.roman_numbered and ROMAN.fullmatch(toks[j].text)
+        if j < len(toks) and toks[j].text.isdigit() or roman:  # 'Đội 6', 'Vụ III': a number names only some units
+            if not roman and (head[1].lower() not in self.lex.open_numbered or len(toks[j].text) > 3):
                 return None
             end = j + 1
         else:
@@ -72,7 +73,7 @@ class OpenOrgNames(NameExtent):
             lone = self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
             if lone is not None or not (j < len(toks) and toks[j].text in self.lex.short_heads and depth < 3):
                 return lone  # (but "Hội đồng ĐH Quốc gia Hà Nội": a unit of the body whose head is written short)
-        if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit()):
+        if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit() or roman):
             return None
         seat = self._seat_after(toks, words, j, end)
         if seat is not None:  # "Chi hội doanh nghiệp Nhật Bản tại Bình Dương": a foreign body and where it sits
