@@ -165,3 +165,17 @@ def test_a_unit_named_by_a_roman_numeral(text, name):
 
 def test_a_roman_numeral_after_a_party_congress_is_its_number():
     assert not any(o.startswith("Đại hội") for o in orgs("Tại Đại hội Đảng XII, ông được bầu vào Bộ Chính trị."))
+
+
+@pytest.mark.parametrize("text", [
+    "UBND thành phố giao Sở QH-KT chủ trì lập đồ án.",
+    "Giám đốc Sở Quy hoạch Kiến trúc cho biết đồ án đã được duyệt.",
+    "Sở Quy hoạch – Kiến trúc đã trình thành phố phương án mới.",
+])
+def test_the_city_planning_department_however_written(text):
+    found = orgs(text)
+    assert "Sở Quy hoạch - Kiến trúc" in found and "Quốc hội" not in found, found
+
+
+def test_a_department_written_with_an_en_dash_is_the_department():
+    assert "Sở Lao động - Thương binh và Xã hội" in orgs("Sở Lao động – Thương binh và Xã hội đã chi trả trợ cấp.")

@@ -101,10 +101,11 @@ def separator_variants(abbr: str) -> set[str]:
 
 def joiner_variants(names: list[str]) -> list[str]:
     """'Tài nguyên và Môi trường' is also written 'Tài nguyên - Môi trường', 'Tài nguyên Môi trường',
-    'Tài nguyên & Môi trường'; 'Văn hóa, Thể thao và Du lịch' also without its comma."""
+    'Tài nguyên & Môi trường'; 'Văn hóa, Thể thao và Du lịch' also without its comma; 'Quy hoạch - Kiến trúc'
+    with an en dash."""
     out = list(names)
     for n in names:
-        for old, new in ((" và ", " - "), (" và ", " "), (" và ", " & "), (", ", " "), (", ", " - "), (" - ", " ")):
+        for old, new in ((" và ", " - "), (" và ", " "), (" và ", " & "), (", ", " "), (", ", " - "), (" - ", " "), (" - ", " – ")):
             if old in n:
                 out.append(n.replace(old, new))
     return list(dict.fromkeys(out))
