@@ -17,6 +17,7 @@ from kg.nlp.careers import after_brackets, copula_chain, short_name_careers
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
 from kg.nlp.name_cues import house_number, on_behalf_of
+from kg.nlp.orgs import is_bank_brand
 from kg.nlp.field_lists import bodies_in_field_lists
 from kg.nlp.foreign_names import foreign_name_expected, foreign_run_end, title_before
 from kg.nlp.sentences import add_display_span as _add_display_span
@@ -98,7 +99,7 @@ class NamesComponent:
         starts = g.lex.org_starts
         defined = {d[0] for d in g.defined}
         after = 0
-        for k in [x for x, w in enumerate(words) if w in starts or toks[x].text in defined]:
+        for k in [x for x, w in enumerate(words) if w in starts or toks[x].text in defined or is_bank_brand(toks[x].text)]:
             if k < after or k in role_tokens or k in covered:
                 continue
             f = g.org_at(toks, k)

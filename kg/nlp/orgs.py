@@ -18,7 +18,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if i >= len(toks) or not toks[i].is_word or depth > 4:
             return None
         words = self.words(toks)
-        if words[i] not in self.lex.org_starts and not any(d[0] == toks[i].text for d in self.defined):
+        if words[i] not in self.lex.org_starts and not any(d[0] == toks[i].text for d in self.defined) \
+                and not is_bank_brand(toks[i].text):
             return None  # no organisation name starts with this word
         if (i and len(toks[i].text) > 1 and toks[i].text.isupper() and toks[i - 1].is_word and toks[i - 1].text.isupper()
                 and not toks[i - 1].is_acronym and not ROMAN.fullmatch(toks[i - 1].text) and self.lex.lower_heads.match(words, i) is None
@@ -32,16 +33,19 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
                     unit.value.surface = self._text(toks, unit.i, unit.j)
                     return unit
             return self._delegation(toks, words, i, depth) or self._lower_head(toks, words, i, depth)
-        candidates: list[Found] = []
-        for rule in (self._defined, self._national, self._composite, self._unit, self._committee, self._body,
-                     self._department, self._steering, self._delegation, self._generic_board, self._open):
+        defined = self._defined(toks, words, i, depth)
+        candidates: list[Found] = [defined] if defined else []
+        for rule in (self._national, self._composite, self._unit, self._committee, self._body,
+                     self._department, self._steering, self._delegation, self._generic_board, self._open, self._bank):
             f = rule(toks, words, i, depth)
             if f:
                 candidates.append(f)
         if not candidates:
             return None
         best = max(candidates, key=lambda f: (f.j, not f.value.bare))
-        if best.value.kind == "open" and len(candidates) > 1:  # the lexicon's name, unless the open one names more
+        if defined is not None and defined.j == best.j:
+            best = defined  # the article's own short form: 'Ngân hàng TMCP Đại Dương (OceanBank)', then 'OceanBank'
+        elif best.value.kind == "open" and len(candidates) > 1:  # the lexicon's name, unless the open one names more
             known = max((f for f in candidates if f is not best), key=lambda f: f.j)
             central = self._central_at(toks, words, known.j) if known.value.kind == "national" else None
             if not any(t.is_cap or t.is_acronym or t.text.isdigit() for t in toks[known.j:best.j]) or (
@@ -53,6 +57,13 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if committee is not None:
             best = Found(best.i, best.j, committee)
         return best
+
+    def _bank(self, toks: list[Tok], words, i: int, depth: int) -> Found | None:
+        """'Eximbank', 'OceanBank', 'HDBank': a bank by its brand, one word that ends in 'bank' (unless
+        the article defined it as a short form of the bank's full name)."""
+        if not is_bank_brand(toks[i].text) or (toks[i].text,) in self.defined:
+            return None
+        return Found(i, i + 1, OrgRef(toks[i].text, toks[i].text, "national", kind="open"))
 
     def _party_committee(self, org: OrgRef) -> OrgRef | None:
         """'Ban Chấp hành Đảng bộ tỉnh Sơn La' is 'Tỉnh ủy Sơn La': a party committee by its full title."""
@@ -96,6 +107,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         """A short form the article defined in brackets after a body's name: that body again."""
         for n in (3, 2, 1):
             org = self.defined.get(tuple(t.text for t in toks[i:i + n]))
+            if org is None and n == 1 and is_bank_brand(toks[i].text):  # 'OceanBank' defined, 'Oceanbank' written
+                org = next((o for k, o in self.defined.items() if len(k) == 1 and k[0].lower() == words[i]), None)
             if org is not None and len(toks) >= i + n:
                 return Found(i, i + n, OrgRef(org.label, "", org.scope, place=org.place, parent=org.parent, kind=org.kind,
                                               implicit_level=org.implicit_level))
@@ -329,6 +342,14 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
                 label = f"{name[:1].upper()}{name[1:]} {toks[j].text} {self._text(toks, j + 1, parent.j)}"
                 return Found(i, parent.j, OrgRef(label, "", "adhoc", parent=p, kind="delegation"))
         return Found(i, j, OrgRef(name[:1].upper() + name[1:], "", "adhoc", kind="delegation", bare=True))
+
+
+_BANK_BRAND = re.compile(r"[A-Z][A-Za-z]{2,}[bB]ank")
+
+
+def is_bank_brand(text: str) -> bool:
+    """A bank's brand, written as one word ending in 'bank' ('Eximbank', 'LienVietPostBank')."""
+    return text.endswith(("bank", "Bank")) and _BANK_BRAND.fullmatch(text) is not None
 
 
 _LISTED_PARENT = frozenset({"committee", "body", "national", "department", "steering", "unit"})

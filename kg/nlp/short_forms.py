@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.model import OrgRef
 from kg.nlp.grammar import Grammar
+from kg.nlp.orgs import is_bank_brand
 from kg.nlp.tokens import Tok
 
 
@@ -21,7 +22,14 @@ def defines_short_form(g: Grammar, toks: list[Tok], j: int, org: OrgRef) -> int:
     if any(not (t.is_word or t.text in ("&", "-")) for t in inner) or g.province_at(toks, j + 1):
         return j
     named = g.org_at(toks, j + 1)
-    if named is not None and not named.value.bare and named.j == close:
-        return j  # "Chi cục ... (Hải quan TP HCM)": a body of its own (its parent), not a short form
+    brand = named is not None and close == j + 2 and is_bank_brand(inner[0].text) and org.label.startswith("Ngân hàng")
+    if brand and named.value.kind == "national" and org.kind == "open":
+        org.label, org.scope, org.kind = named.value.label, "national", "national"  # "Ngân hàng TMCP Công thương
+        return close + 1  # (VietinBank)": the bank the lexicon knows, whose full name the text writes its own way
+    if named is not None and named.j == close and not brand and (
+            not named.value.bare or org.label.endswith(" " + named.value.label)):
+        # "Chi cục ... (Hải quan TP HCM)": a body of its own (its parent), not a short form; "Văn phòng Hội đồng
+        # nhân dân (HĐND)": the short form of the body the name ends with, not of the whole name
+        return j
     g.defined[tuple(t.text for t in inner)] = org
     return close + 1

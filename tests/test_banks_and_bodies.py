@@ -1,0 +1,66 @@
+"""Banks by their brand, the Council of Ministers of before 1992, bar associations, and short forms
+in brackets that abbreviate the end of a name. Sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+
+def run(text: str):
+    return extract("t.txt", f"Tin thời sự\n\n{text}\n")
+
+
+def orgs(text: str) -> list[str]:
+    return [o.label for o in run(text).orgs]
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.person, p.role, p.org.label if p.org else None) for p in run(text).posts}
+
+
+@pytest.mark.parametrize("text, bank", [
+    ("Năm 2015, Maritimebank sáp nhập một công ty tài chính.", "Maritimebank"),
+    ("Cổ phiếu của NamABank tăng mạnh trong phiên sáng.", "NamABank"),
+])
+def test_a_bank_by_its_brand_alone(text, bank):
+    assert bank in orgs(text)
+
+
+def test_a_brand_written_in_other_cases_is_one_bank():
+    found = set(orgs("PVcombank cho vay 200 tỷ đồng. Sau đó PVComBank thu hồi nợ."))
+    assert found == {"PVcomBank"}, found
+
+
+def test_the_holder_of_a_post_in_a_bank_by_its_brand():
+    assert ("Trần Minh Đức", "Tổng Giám đốc", "Eximbank") in posts(
+        "Ông Trần Minh Đức, Tổng Giám đốc Eximbank, cho biết lãi suất sẽ giảm.")
+
+
+def test_a_brand_in_brackets_after_the_full_name_is_that_bank_again():
+    found = orgs("Họ góp vốn vào Ngân hàng TMCP Phương Bắc (NorthBank). Ông Vũ Hải, Chủ tịch NorthBank, ký.")
+    assert set(found) == {"Ngân hàng TMCP Phương Bắc"}, found
+
+
+def test_a_full_name_the_text_writes_its_own_way_before_a_known_brand_is_that_bank():
+    assert set(orgs("Ngân hàng TMCP Công thương (VietinBank) chia cổ tức. VietinBank biểu quyết.")) == {"VietinBank"}
+
+
+def test_the_council_of_ministers():
+    assert ("Lê Văn Hòa", "Phó Chủ tịch", "Hội đồng Bộ trưởng") in posts(
+        "Năm 1988, ông Lê Văn Hòa, Phó Chủ tịch Hội đồng Bộ trưởng, thăm tỉnh.")
+    assert "Hội đồng Bộ trưởng" in orgs("Ngày 12/3/1985, Hội đồng Bộ trưởng ban hành Nghị định 55/HĐBT.")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Luật sư Lê Minh, Đoàn Luật sư TP.HCM, cho biết.", "Đoàn Luật sư thành phố Hồ Chí Minh"),
+    ("Một luật sư thuộc Đoàn Luật sư tỉnh Gia Lai phân tích vụ án.", "Đoàn Luật sư tỉnh Gia Lai"),
+])
+def test_a_provinces_bar_association(text, body):
+    assert body in orgs(text)
+
+
+def test_a_short_form_of_the_body_a_name_ends_with_is_not_the_whole_names():
+    found = orgs("Thành phố hợp nhất Văn phòng Hội đồng nhân dân (HĐND) và Văn phòng Ủy ban nhân dân (UBND). "
+                 "Văn phòng HĐND sẽ có trụ sở mới.")
+    assert not any(o.startswith("Văn phòng Văn phòng") for o in found), found
