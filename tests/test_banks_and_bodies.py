@@ -64,3 +64,33 @@ def test_a_short_form_of_the_body_a_name_ends_with_is_not_the_whole_names():
     found = orgs("Thành phố hợp nhất Văn phòng Hội đồng nhân dân (HĐND) và Văn phòng Ủy ban nhân dân (UBND). "
                  "Văn phòng HĐND sẽ có trụ sở mới.")
     assert not any(o.startswith("Văn phòng Văn phòng") for o in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Lê Văn Tâm, Chủ tịch Hiệp hội Bệnh viện Quốc tế, cho biết.", "Hiệp hội Bệnh viện Quốc tế"),
+    ("Hiệp hội Doanh nghiệp Cơ khí kiến nghị giảm thuế.", "Hiệp hội Doanh nghiệp Cơ khí"),
+    ("Hội Doanh nghiệp trẻ tỉnh Phú Yên tổ chức diễn đàn.", "Hội Doanh nghiệp trẻ tỉnh Phú Yên"),
+])
+def test_an_associations_name_may_open_with_the_head_of_what_it_gathers(text, body):
+    found = orgs(text)
+    assert body in found, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Đại biểu tiếp xúc cử tri tại Câu lạc bộ Lý Tự Trọng.", "Câu lạc bộ Lý Tự Trọng"),
+    ("Các hội viên Câu lạc bộ Hàm Rồng kiến nghị.", "Câu lạc bộ Hàm Rồng"),
+])
+def test_a_club_named_after_a_person_or_a_place(text, body):
+    assert body in orgs(text)
+
+
+def test_a_walking_street_named_after_a_person_is_no_body():
+    assert not any(o.startswith("Bộ") for o in orgs("Du khách dạo phố đi bộ Lê Lợi vào buổi tối."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("UBND tỉnh yêu cầu Cảng vụ Hàng hải Quảng Ninh khẩn trương vào cuộc.", "Cảng vụ Hàng hải tỉnh Quảng Ninh"),
+    ("Lãnh đạo Cảng vụ Hàng không miền Nam cho biết.", "Cảng vụ Hàng không miền Nam"),
+])
+def test_port_authorities(text, body):
+    assert body in orgs(text)

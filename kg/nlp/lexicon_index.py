@@ -206,6 +206,8 @@ class LexiconIndex:
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
         self.roman_numbered = {h.lower() for h in orgs["roman_numbered"]}
+        self.named_after_heads = frozenset(h.lower() for h in orgs["named_after_heads"])
+        self.association_heads = frozenset(h.lower() for h in orgs["association_heads"])
         self.term_numbered = {h.lower() for h in orgs["term_numbered"]}
         self.editor_marks = frozenset(orgs["editor_marks"])
         self.verbs_before_body = frozenset(tuple(v.split()) for v in orgs["verbs_before_body"])

@@ -9,7 +9,7 @@ from kg.nlp.tokens import Tok
 
 class NameExtent:
     def _name_part(self, toks, words, j: int, depth: int = 0, after_form: bool = False, limit: int = 14,
-                   holder: bool = False, listed: bool = False) -> int:
+                   holder: bool = False, listed: bool = False, gathers: bool = False) -> int:
         """End of the name after a head: it starts with a capital or an acronym and runs over
         capitalised words, acronyms, numbers ('số 2'), joiners ('và', '-', '&', 'tại' + a country)
         and lower-case words, until a stop word, a level word, a place or another body. Lower-case
@@ -17,9 +17,11 @@ class NameExtent:
         of two or more capitals or an acronym ('Công ty Tùng Lâm', 'Tập đoàn FLC') the name is over.
         A personal name after a name already begun is the person the title belongs to
         ('Bộ Y tế Nguyễn Thị Kim Tiến'), not part of the body; right after the head or a school type
-        it is the name ('Trường THPT Lê Quý Đôn')."""
+        it is the name ('Trường THPT Lê Quý Đôn'). An association's name may open with the head of the
+        bodies it gathers ('Hiệp hội Doanh nghiệp Hàng không': ``gathers``)."""
         n = len(toks)
-        if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or self._ends_name(toks, words, j, depth):
+        if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or (
+                self._ends_name(toks, words, j, depth) and not (gathers and self._gathered_head(toks, words, j))):
             return j
         if holder and self._foreign_name_at(toks, words, j):
             return j  # "Chủ tịch Thượng viện Sanasee Vigneswaran": the title's holder, not the body's name
@@ -98,6 +100,13 @@ class NameExtent:
         while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
             end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
+
+    def _gathered_head(self, toks, words, j: int) -> bool:
+        """The head of an open class of bodies ('Doanh nghiệp', 'Bệnh viện', 'Ngân hàng') at ``j``, not a
+        level, a place, a title or a body the lexicon names: the bodies an association gathers."""
+        return (self.lex.open_heads.match(words, j) is not None and not self.level_at(toks, j)
+                and not self.lex.provinces.match(words, j) and not self.lex.roles.match(words, j)
+                and not self.lex.national.match(words, j))
 
     def _joins_lower(self, toks, words, j: int, k: int, proper: bool, lower_run: int, attached: bool) -> bool:
         """The joiner at ``k`` goes on to a lower-case word of the same name: a hyphen with no spaces

@@ -47,8 +47,10 @@ class OpenOrgNames(NameExtent):
         else:
             end = self._field_then_name(toks, words, j, depth, head[1]) if head[1] in self.lex.open_fielded else j
             if end == j:
-                end = self._name_part(toks, words, j, depth, after_form=j > head[0], holder=holder,
-                                      listed=head[1].lower() in self.lex.field_list_heads)
+                named_after = j > head[0] or head[1].lower() in self.lex.named_after_heads
+                end = self._name_part(toks, words, j, depth, after_form=named_after, holder=holder,
+                                      listed=head[1].lower() in self.lex.field_list_heads,
+                                      gathers=head[1].lower() in self.lex.association_heads)
         if head[1].lower() in self.lex.issue_heads and end - j >= 3 and words[end - 2] == "số":
             end -= 2  # "Báo CAND số 4531": the paper's issue
         named = end - j
