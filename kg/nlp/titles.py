@@ -31,6 +31,8 @@ class TitleGrammar(OrgGrammar):
         """(role, index where its organisation starts, end of the role words). Lower-case roles
         ("ông A, phó chủ tịch UBND tỉnh") only where the caller knows a title is expected."""
         words = self.words(toks)
+        if i and words[i - 1] == "phó":
+            return None  # "Phó Tổng Tham mưu trưởng": a deputy the lexicon does not know is not the role itself
         m = self.lex.roles.match(words, i)
         if not m or not (toks[i].is_cap or allow_lower and m[0] - i >= 2 and (
                 m[1] not in self.lex.generic_roles or self._generic_before_body(toks, words, i, m))):
@@ -212,6 +214,8 @@ class TitleGrammar(OrgGrammar):
             if not t:
                 break
             t.former = former
+            if chain and toks[k - 1].text == "," and self._opens_clause(toks, t):
+                break  # "ông A, Phó Thống đốc X, Thủ tướng giao ...": the bare title is the next clause's subject
             chain.append(t)
             k = t.j
             if k + 1 < len(toks) and (toks[k].text in (",", "/", "kiêm", "và", "rồi", "-", "–")
@@ -240,6 +244,12 @@ class TitleGrammar(OrgGrammar):
         self._party_roles_of_level(chain)
         self._party_units_of_body(chain)
         return self._combined(toks, self._complete_units(chain), {id(chain[n]) for n in shared})
+
+    def _opens_clause(self, toks: list[Tok], t: Title) -> bool:
+        """A title that writes no body and is followed by a verb of saying or directing (roles.json
+        clause_verbs): after a chain's comma, the subject of a new clause, not the chain's."""
+        r = self.role_at(toks, t.i, True)
+        return r is not None and t.j <= r[2] and self.lex.clause_verbs.match(self.words(toks), t.j) is not None
 
     def _titles_a_name(self, toks: list[Tok], k: int) -> bool:
         """'A, đại biểu Quốc hội khóa VIII và IX; Ủy viên Bộ Chính trị, Chủ tịch nước B': the titles after
