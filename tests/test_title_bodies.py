@@ -47,3 +47,26 @@ def test_a_body_the_title_does_not_write_is_not_named(text, absent):
 def test_a_body_found_on_its_own_is_not_named_twice():
     found = [o.label for o in run("Trưởng Ban Dân vận Tỉnh ủy Quảng Trị yêu cầu các xã báo cáo.").orgs]
     assert found.count("Ban Dân vận Tỉnh ủy Quảng Trị") == 1, found
+
+
+def posts(text: str) -> set[tuple[str, str, str | None]]:
+    return {(p.person, p.role, p.org.label if p.org else None) for p in run(text).posts}
+
+
+def test_a_bare_head_title_holds_the_board_the_sentence_named():
+    found = posts("Ban Chỉ đạo được thành lập năm 2019, do Phó Thủ tướng Lê Minh Hải làm Trưởng ban, "
+                  "Bộ trưởng Bộ Tài chính Ngô Văn Tâm làm Phó Trưởng ban.")
+    assert ("Lê Minh Hải", "Trưởng Ban", "Ban Chỉ đạo") in found, found
+    assert ("Ngô Văn Tâm", "Phó Trưởng Ban", "Ban Chỉ đạo") in found, found
+    assert not any(p[0] == "Lê Minh Hải" and p[1] in ("Bộ trưởng", "Phó Trưởng Ban") for p in found), found
+    assert not any(p[1] == "Trưởng Ban" and p[2] != "Ban Chỉ đạo" for p in found), found
+
+
+def test_a_bare_head_title_after_a_board_no_one_heads_holds_nothing_there():
+    found = posts("Ông Lý Văn Cường, Ủy viên Ban Bí thư, làm Trưởng ban.")
+    assert not any(p[1] == "Trưởng Ban" for p in found), found
+
+
+def test_a_bare_head_title_does_not_reach_into_the_sentence_before():
+    found = posts("Ban Tuyên giáo Thành ủy đã có báo cáo. Ông Trần Văn Hòa, Trưởng ban, cho biết thêm.")
+    assert not any(p[1] == "Trưởng Ban" for p in found), found

@@ -207,6 +207,7 @@ class LexiconIndex:
         self.open_numbered = {h.lower() for h in orgs["open_numbered"]}
         self.roman_numbered = {h.lower() for h in orgs["roman_numbered"]}
         self.named_after_heads = frozenset(h.lower() for h in orgs["named_after_heads"])
+        self.headless_boards = tuple(b.lower() + " " for b in orgs["headless_boards"])
         self.association_heads = frozenset(h.lower() for h in orgs["association_heads"])
         self.term_numbered = {h.lower() for h in orgs["term_numbered"]}
         self.editor_marks = frozenset(orgs["editor_marks"])

@@ -27,7 +27,7 @@ from kg.nlp.sentences import make_span as _span
 from kg.nlp.sentences import sentences as _sentences
 from kg.nlp.short_forms import defines_short_form
 from kg.nlp.listed_places import bodies_of_listed_places
-from kg.nlp.title_bodies import bodies_named_in_titles
+from kg.nlp.title_bodies import bodies_named_in_titles, body_of_a_bare_head
 from kg.nlp.title_links import TitleLinks
 from kg.nlp.titles import Title
 from kg.nlp.tokens import Tok
@@ -196,7 +196,7 @@ class NamesComponent:
             _add_display_span(doc, span.start, span.end, "PER")
             covered.update(range(i, j))
             for title in self.links.titles_for(toks, i, j, chains, names) + [t for a, ch in linked if a == i for t in ch]:
-                title = self._in_session(title, orgs, toks, j)
+                title = body_of_a_bare_head(g, self._in_session(title, orgs, toks, j), orgs, toks)
                 rule = post_rule(toks, title, j, [t for a, ch in linked if a == i for t in ch])
                 self._post(doc, sent_text, toks, name, title, rule, posts)
         places_on_their_own(g, doc, sent_text, toks, covered, places)

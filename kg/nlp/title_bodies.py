@@ -35,3 +35,30 @@ def _written_in(name: list[str], words: list[str]) -> bool:
     """The body's name is a run of the title's words."""
     n = len(name)
     return any(words[k:k + n] == name for k in range(len(words) - n + 1))
+
+
+# what may follow a title that writes no body: punctuation, a joiner, a copula
+_AFTER_A_BARE_TITLE = frozenset({",", ".", ";", ":", ")", "(", "-", "–", "và", "là", "kiêm"})
+
+
+def body_of_a_bare_head(g, title, orgs: list[OrgRef], toks: list[Tok]):
+    """'Ban Chỉ đạo ... do Phó Thủ tướng A làm Trưởng ban': a title that ends with its body's head
+    ('Trưởng ban', 'Trưởng đoàn') but writes no body holds it in the last body of that head the
+    sentence named before it."""
+    if title.org is not None:
+        return title
+    head = g.lex.head_roles.get(title.role.lower())
+    if head is None or title.j < len(toks) and toks[title.j].text not in _AFTER_A_BARE_TITLE:
+        return title  # ("Trưởng ban chỉ đạo": a body written after it, in lower case)
+    start, at = toks[0].start, toks[title.i].start  # the sentence's first word, the title's
+    for o in reversed(orgs):
+        if o.span is None or o.span.start >= at:
+            continue
+        if o.span.start < start:
+            break
+        label = o.label.lower() + " "
+        if (label.startswith(head["head"].lower() + " ") and len(label) > len(head["head"]) + 1
+                and not label.startswith(g.lex.headless_boards)):
+            # ('Ban Chỉ đạo' too, the article's own; not 'Ban Bí thư', which no 'Trưởng ban' heads)
+            return replace(title, org=o)
+    return title

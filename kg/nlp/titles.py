@@ -220,6 +220,8 @@ class TitleGrammar(OrgGrammar):
             k = t.j
             if k + 1 < len(toks) and (toks[k].text in (",", "/", "kiêm", "và", "rồi", "-", "–")
                                       or toks[k].text == ";" and after_term(toks, k) and not self._titles_a_name(toks, k + 1)):
+                if t.org is None and t.role.lower() in self.lex.head_roles and self._titles_a_name(toks, k + 1):
+                    break  # "do A làm Trưởng ban, Phó Thủ tướng B làm Phó Trưởng ban": B's title, not A's
                 lower = not allow_lower and toks[k].text == "," and self._lower_title_of_a_body(toks, k + 1)
                 if lower or self.role_at(toks, k + 1, allow_lower):
                     k += 1
@@ -236,7 +238,9 @@ class TitleGrammar(OrgGrammar):
             break
         shared: set[int] = set()  # titles that hold the next one's very body
         for n, (t, nxt) in enumerate(zip(chain, chain[1:])):
-            if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower():
+            head = self.lex.head_roles.get(t.role.lower())
+            if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower() and (
+                    head is None or nxt.org.label.lower().startswith(head["head"].lower() + " ")):
                 unit = nxt.org.kind == "unit" and nxt.org.parent is not None
                 t.org = nxt.org.parent if unit else nxt.org  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": of Hội X
                 if not unit:
