@@ -31,3 +31,12 @@ def test_a_bare_title_that_opens_a_clause_after_a_chain_is_not_the_chains():
 def test_a_deputy_political_commissioner_of_a_military_region():
     assert ("Trần Văn Lâm", "Phó Chủ nhiệm Chính trị", "Quân khu 9") in posts(
         "Đại tá Trần Văn Lâm, Phó Chủ nhiệm Chính trị Quân khu 9, phát biểu.")
+
+
+def test_a_counted_title_in_lower_case_gives_itself_to_the_list_after_it():
+    found = posts("Hai phó bí thư Tỉnh ủy khác là bà Lâm Thị Hoa và ông Vũ Đình Khang.")
+    assert {("Lâm Thị Hoa", "Phó Bí thư", "Tỉnh ủy"), ("Vũ Đình Khang", "Phó Bí thư", "Tỉnh ủy")} <= found, found
+
+
+def test_a_counted_title_with_no_list_after_it_gives_nothing():
+    assert posts("Hai phó chủ tịch UBND tỉnh mới đều là nữ, ông Lê Văn Tâm cho biết.") == set()

@@ -267,7 +267,7 @@ class NamesComponent:
 
     def _lower_title_before_name(self, toks: list[Tok], k: int) -> list:
         """'phó thủ tướng Vương Đình Huệ', 'bộ trưởng Bộ Tài chính Đinh Tiến Dũng': a title in lower
-        case counts where a personal name follows it at once."""
+        case counts where a personal name follows it at once, or a list of names it gives itself to."""
         if toks[k].is_cap or not toks[k].is_lower_word:
             return []
         chain = self.grammar.title_chain_at(toks, k, allow_lower=True) or self._lower_deputy(toks, k)
@@ -276,7 +276,7 @@ class NamesComponent:
         end = chain[-1].j
         if end < len(toks) and toks[end].is_cap and self.grammar.name_at(toks, end, True) is not None:
             return chain
-        return []
+        return chain if self.links.counted_list_title(toks, k, end) else []
 
     def _lower_deputy(self, toks: list[Tok], k: int) -> list:
         """'đại biểu Bùi Thị An cho rằng ...': an assembly's role in lower case, which names nobody in

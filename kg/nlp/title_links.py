@@ -144,6 +144,13 @@ class TitleLinks:
             return len(gap) > 1 and gap[1:] in self.g.lex.honorifics
         return end == start or 0 < start - end <= 3 and gap in self.g.lex.honorifics
 
+    def counted_list_title(self, toks: list[Tok], k: int, end: int) -> bool:
+        """'Hai phó bí thư Tỉnh ủy khác là bà A và ông B': a title in lower case after a count ('hai',
+        'ba', 'các', '3') that gives itself to the list of names after it."""
+        words = self.g.words(toks)
+        counted = k > 0 and (words[k - 1] in self.g.lex.numeral_name_words or words[k - 1] == "các" or toks[k - 1].text.isdigit())
+        return counted and _list_opened(tuple(words[end:end + 6])) is not None
+
     def copula_title(self, toks, i: int, chains, names) -> list:
         """'Hai Phó Chủ tịch HĐND là bà A và ông B', 'Các Phó Giám đốc Sở gồm: ông A, ông B': a title
         given by 'là' or 'gồm' to a list of names is each one's."""
