@@ -94,3 +94,29 @@ def test_a_walking_street_named_after_a_person_is_no_body():
 ])
 def test_port_authorities(text, body):
     assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ban Tuyên giáo Trung ương Đảng tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Trung ương"),
+    ("Ông Lê Văn Hùng, Phó Trưởng Ban Tổ chức T.Ư Đảng, phát biểu.", "Ban Tổ chức Trung ương"),
+])
+def test_a_central_party_board_with_the_party_written_is_that_board(text, body):
+    assert body in orgs(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ban Tuyên giáo Trung ương Đảng Cộng sản Trung Quốc cử đoàn sang thăm.", "Ban Tuyên giáo Trung ương Đảng Cộng sản Trung Quốc"),
+    ("Chính phủ Hoàng gia Campuchia đánh giá cao sự hỗ trợ.", "Chính phủ Hoàng gia Campuchia"),
+])
+def test_a_body_of_another_country_whose_name_goes_on_to_the_country(text, body):
+    found = orgs(text)
+    assert body in found and "Ban Tuyên giáo Trung ương" not in found and "Chính phủ" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Thủ tướng Chính phủ Vũ Đức Đam phát biểu.",
+    "Ban Bí thư Trung ương đồng ý với đề xuất.",
+    "QUỐC HỘI Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
+])
+def test_a_name_or_a_word_like_a_country_does_not_make_a_body_foreign(text):
+    assert not any(o.startswith(("Chính phủ ", "Ban Bí thư ", "QUỐC HỘI ")) for o in orgs(text)), orgs(text)

@@ -121,8 +121,13 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         bare = tuple(words[i:m[0]]) in self.lex.short_aliases
         j = m[0]
         if j < len(toks) and toks[j].is_cap and not self.lex.provinces.match(words, j):
+            # "Chính phủ Lào", "Quốc hội Campuchia", "Ban Tuyên giáo Trung ương Đảng Cộng sản Trung Quốc": a foreign body
             country = self.lex.countries.match(words, j)
-            if country and words[j:country[0]] != ["việt", "nam"]:  # "Chính phủ Lào", "Quốc hội Campuchia": a foreign body
+            if country is None and not self._person_run(toks, words, j):  # (not "Chính phủ Vũ Đức Đam": its holder)
+                country = next((c for k in range(j + 1, min(j + 4, len(toks))) if toks[k].is_word and not self._stops_name(words, k)
+                                and toks[k].is_cap and all(t.is_word for t in toks[j:k])
+                                and (c := self.lex.countries.match(words, k)) is not None), None)  # ("đồng ý": no Italy)
+            if country and words[country[0] - 2:country[0]] != ["việt", "nam"]:
                 return Found(i, country[0], OrgRef(self._text(toks, i, country[0]), "", "national", kind="open"))
         return Found(i, j, OrgRef(m[1], "", "national", kind="national", bare=bare))
 
