@@ -179,3 +179,23 @@ def test_the_city_planning_department_however_written(text):
 
 def test_a_department_written_with_an_en_dash_is_the_department():
     assert "Sở Lao động - Thương binh và Xã hội" in orgs("Sở Lao động – Thương binh và Xã hội đã chi trả trợ cấp.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tổng công ty Tân Cảng Sài Gòn khai thác cảng Cát Lái.", "Tổng công ty Tân Cảng Sài Gòn"),
+    ("Công ty Cổ phần Xe khách Sài Gòn tăng chuyến dịp Tết.", "Công ty Cổ phần Xe khách Sài Gòn"),
+])
+def test_a_business_keeps_the_citys_old_name_as_written(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Học viện Báo chí và Tuyên truyền tổ chức lễ khai giảng.", "Học viện Báo chí và Tuyên truyền"),
+    ("Hiệp hội Văn hóa ẩm thực Việt Nam tổ chức liên hoan.", "Hiệp hội Văn hóa ẩm thực Việt Nam"),
+])
+def test_a_word_of_a_name_whose_syllable_is_a_stop_word_alone(text, name):
+    assert name in orgs(text)
+
+
+def test_a_verb_on_a_document_ends_the_name():
+    assert "Tổng cục Lâm nghiệp" in orgs("Tổng cục Lâm nghiệp tổng hợp báo cáo gửi Bộ.")

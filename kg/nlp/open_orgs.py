@@ -102,7 +102,10 @@ class OpenOrgNames(NameExtent):
                     and not self.level_at(toks, self._skip_bracketed_abbreviation(toks, end)):
                 # "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh", "Đại học Quốc gia Hà Nội": a business's or
                 # a school's own name, as written (a department's is made canonical: "Sở Y tế thành phố Hà Nội")
-                tail = place.name
+                at = self._skip_bracketed_abbreviation(toks, end)
+                proper = at < e and all(t.is_cap and t.is_name_word and not t.is_acronym for t in toks[at:e])
+                tail = self._text(toks, at, e) if proper else place.name
+                # ("Tổng công ty Cấp nước Sài Gòn" keeps the city's old name; "... TP.HCM" is the province's)
             return Found(i, e, OrgRef(f"{name} {tail}", "", sc, place=place, kind="open"))
         if named == 0:
             return None
