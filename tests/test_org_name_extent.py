@@ -199,3 +199,13 @@ def test_a_word_of_a_name_whose_syllable_is_a_stop_word_alone(text, name):
 
 def test_a_verb_on_a_document_ends_the_name():
     assert "Tổng cục Lâm nghiệp" in orgs("Tổng cục Lâm nghiệp tổng hợp báo cáo gửi Bộ.")
+
+
+def test_departments_merged_into_one_are_each_named():
+    found = orgs("Tỉnh sẽ hợp nhất Sở Xây dựng và Sở Giao thông vận tải thành Sở Giao thông vận tải - Xây dựng.")
+    assert not any(" thành " in o for o in found), found
+    assert {"Sở Xây dựng", "Sở Giao thông vận tải"} <= found, found
+
+
+def test_the_imperial_citadel_is_a_word_of_a_name():
+    assert "Trung tâm Hoàng thành Thăng Long" in orgs("Trung tâm Hoàng thành Thăng Long tổ chức triển lãm.")
