@@ -40,3 +40,9 @@ def test_a_counted_title_in_lower_case_gives_itself_to_the_list_after_it():
 
 def test_a_counted_title_with_no_list_after_it_gives_nothing():
     assert posts("Hai phó chủ tịch UBND tỉnh mới đều là nữ, ông Lê Văn Tâm cho biết.") == set()
+
+
+def test_the_standing_member_of_the_secretariat_with_the_central_committee_written():
+    found = posts("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trung ương Đảng Lê Văn Hải dự hội nghị.")
+    assert ("Lê Văn Hải", "Thường trực Ban Bí thư", "Ban Bí thư") in found
+    assert not any(p[2] == "Ban Chấp hành Trung ương Đảng" for p in found), found
