@@ -209,3 +209,9 @@ def test_departments_merged_into_one_are_each_named():
 
 def test_the_imperial_citadel_is_a_word_of_a_name():
     assert "Trung tâm Hoàng thành Thăng Long" in orgs("Trung tâm Hoàng thành Thăng Long tổ chức triển lãm.")
+
+
+def test_a_word_of_a_name_spelt_like_a_province_in_lower_case():
+    r = extract("t.txt", "Tin thời sự\n\nBà Lê Thị Hằng, Chủ tịch Quỹ Hòa bình và Hữu nghị, cho biết.\n")
+    assert "Quỹ Hòa bình và Hữu nghị" in {o.label for o in r.orgs}
+    assert "Quỹ Hòa" not in {p.name for p in r.persons}

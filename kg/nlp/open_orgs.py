@@ -232,13 +232,19 @@ class OpenOrgNames(NameExtent):
             return None
         return c
 
+    def _province_starts(self, toks, words, k: int) -> bool:
+        """A province's name at ``k`` ('Hà Nội', 'Hà nội' as some write it), not a word of the name that is
+        spelt like one in lower case ('Quỹ Hòa bình và Phát triển': peace, not Hòa Bình)."""
+        m = self.lex.provinces.match(words, k)
+        return m is not None and not (m[0] == k + 2 and not toks[k + 1].is_cap and (words[k], words[k + 1]) in self.lex.name_compounds)
+
     def _ends_name(self, toks, words, k: int, depth: int = 0) -> bool:
         """A level word, a place, a country or another (non-bare) body starts here: the name is over."""
         if self.level_at(toks, k) or self._central_at(toks, words, k):
             return True
         if not toks[k].is_cap:
             return False
-        if self.lex.provinces.match(words, k) or self.lex.roles.match(words, k):
+        if self._province_starts(toks, words, k) or self.lex.roles.match(words, k):
             return True
         country = self.lex.countries.match(words, k)
         if country and (country[0] - k > 1 or not (toks[k - 1].is_cap and toks[k - 1].is_name_word)):
