@@ -460,3 +460,19 @@ def test_an_undated_articles_event_takes_the_year_its_name_gives(text, day):
 def test_a_year_of_something_else_in_an_events_name_dates_nothing(text):
     [m] = held(text, stamp="")
     assert m.date is None
+
+
+def test_an_event_held_in_a_district_whose_province_is_written_after_it():
+    from kg.extract import extract as _extract
+    r = _extract("t.txt", "Tin thời sự\n\nSáng 12/5, hội nghị tiếp xúc cử tri diễn ra tại quận Ninh Kiều, Cần Thơ.\n")
+    held = [m for m in r.meetings if m.place is not None]
+    place = held[0].place if held else None
+    province = place and (place.name if place.kind == "province" else place.province)
+    assert province == "Cần Thơ", [(m.label, m.place) for m in r.meetings]
+    assert ("Cần Thơ", "province") in {(p.name, p.kind) for p in r.places}
+
+
+def test_a_list_of_districts_goes_on_after_a_plural_level():
+    from kg.extract import extract as _extract
+    r = _extract("t.txt", "Tin thời sự\n\nMưa lớn tại các huyện Lệ Thủy, Quảng Ninh gây ngập úng.\n")
+    assert ("Quảng Ninh", "district") in {(p.name, p.kind) for p in r.places}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -335,7 +335,7 @@ class EventsComponent:
             here = [p for p in places if p.span and off <= p.span.start < off + len(t)]
             at = [p for p in here if _AT.search(text[max(0, p.span.start - 25):p.span.start])]
             if at:
-                return at[0]
+                return _with_province_after(at[0], here, text)
             if i == e.lead:
                 firsts = here
         return firsts[0] if firsts else None
@@ -371,3 +371,14 @@ class EventsComponent:
             if any(a <= p.span.start < b for a, b in bounds):
                 seen.append(p.name)
         return seen
+
+
+def _with_province_after(place: PlaceRef, here: list[PlaceRef], text: str) -> PlaceRef:
+    """'tại quận Ba Đình, Hà Nội', 'tại huyện Xuân Lộc (Đồng Nai)': a district or commune whose
+    province the text writes right after it is in that province."""
+    if place.kind == "province" or place.province or place.span is None:
+        return place
+    after = next((p for p in here if p.kind == "province" and p.span and p.span.start > place.span.end), None)
+    if after is not None and text[place.span.end:after.span.start].strip() in (",", "(", "-", "–"):
+        return replace(place, province=after.name)
+    return place

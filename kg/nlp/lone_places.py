@@ -7,7 +7,7 @@ from kg.model import PlaceRef
 from kg.nlp.grammar import Grammar
 from kg.nlp.sentences import add_display_span as _add_display_span
 from kg.nlp.sentences import make_span as _span
-from kg.nlp.tokens import Tok
+from kg.nlp.tokens import Found, Tok
 
 
 def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], covered: set[int],
@@ -42,9 +42,19 @@ def places_on_their_own(g: Grammar, doc: Doc, sent_text: str, toks: list[Tok], c
             after = end = found.j
             found = None
             if place.kind in ("district", "commune") and end + 1 < len(toks) and toks[end].text in (",", "và"):
+                prov = g.province_at(toks, end + 1) if toks[end].text == "," and not _plural(words, k) else None
+                if prov is not None:  # "tại quận Ba Đình, Hà Nội": the unit's province, not another unit
+                    place.province = prov.value
+                    found = Found(prov.i, prov.j, PlaceRef(prov.value, "province"))
+                    continue
                 found = g.place_after(toks, end + 1, place.kind)  # "các huyện Lệ Thủy, Quảng Ninh": the list goes on
                 if found is not None and covered.intersection(range(found.i, found.j)):
                     found = None
+
+
+def _plural(words, k: int) -> bool:
+    """The level word at ``k`` is of several units ('các huyện', 'hai xã'): a list of them follows."""
+    return k > 0 and (words[k - 1] in ("các", "những", "hai", "ba", "bốn", "năm") or words[k - 1].isdigit())
 
 
 def _street_before(g: Grammar, toks: list[Tok], k: int) -> bool:
