@@ -153,3 +153,11 @@ def test_a_transcribed_name_that_starts_with_a_family_name_we_share():
     assert "Kim Jong-un" in {p.name for p in r.persons}
     assert ("Kim Jong-un", "Chủ tịch", "Ủy ban Quốc vụ", False) in {
         (p.person, p.role, p.org.label if p.org else None, p.former) for p in r.posts}
+
+
+def test_titles_after_a_day_of_birth_are_the_names():
+    from kg.extract import extract as _extract
+    r = _extract("t.txt", "Tin thời sự\n\nUBND tỉnh bổ nhiệm ông Hà Minh Khôi, sinh ngày 12/3/1976, Tỉnh ủy viên, "
+                          "Bí thư Huyện ủy Tuy Phước, giữ chức Giám đốc Sở Nội vụ.\n")
+    found = {(p.person, p.role, p.org.label if p.org else None) for p in r.posts}
+    assert ("Hà Minh Khôi", "Bí thư", "Huyện ủy Tuy Phước") in found, found

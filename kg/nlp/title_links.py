@@ -96,7 +96,7 @@ class TitleLinks:
         Quận ủy X)', 'bà B (sinh năm 1970, nguyên Giám đốc Sở Y)')."""
         words = self.g.words(toks)
         k = end + 1
-        if words[end:end + 1] == ["("]:
+        if words[end:end + 1] in (["("], [","]):
             aside = words[k:k + 4]
             if aside[:1] and aside[0].isdigit() and aside[1:3] == ["tuổi", ","]:
                 k += 3
@@ -104,6 +104,12 @@ class TitleLinks:
                 k += 3
             elif aside[:2] == ["sinh", "năm"] and aside[2:3] and aside[2].isdigit() and aside[3:4] == [","]:
                 k += 4
+            elif aside[:2] == ["sinh", "ngày"]:  # "ông A, sinh ngày 24/4/1975, Thành ủy viên, ...": the day of birth
+                e = k + 2
+                while e < len(words) and e - k < 9 and words[e] and all(c.isdigit() or c in "/-." for c in words[e]):
+                    e += 1
+                if e > k + 2 and words[e:e + 1] == [","]:
+                    k = e + 1
         return k + 1 if k < len(words) and words[k] in self.g.lex.former_words else k
 
     def opens_clause(self, toks: list[Tok], i: int, cj: int, chain: list) -> bool:
