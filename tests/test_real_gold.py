@@ -64,12 +64,13 @@ def test_kind_floors(table, kind):
             assert got >= floor, (kind, table[kind])
 
 
-# The held-out sets annotated in stops 17 (A, B), 18 (D, 59 articles), 21 (E, 30), 22-23 (F, 30) and 26 (G,
-# 26) and developed on since (devset_real/heldout*.json; heldout_c.json stays unread): the figures stop 26
-# reached (in-process scorer: A 0.917 / 0.870, B 0.902 / 0.831, D 0.923 / 0.888, E 0.899 / 0.843, F 0.872 /
-# 0.836, G 0.892 / 0.947), less about a point, must hold.
-HELD_OUT_FLOORS = {"heldout.json": (0.905, 0.86), "heldout_b.json": (0.89, 0.82), "heldout_d.json": (0.91, 0.875),
-                   "heldout_e.json": (0.885, 0.83), "heldout_f.json": (0.86, 0.825), "heldout_g.json": (0.88, 0.93)}
+# The held-out sets annotated in stops 17 (A, B), 18 (D, 59 articles), 21 (E, 30), 22-23 (F, 30), 26 (G, 26)
+# and 27 (H, 30) and developed on since (devset_real/heldout*.json; heldout_c.json stays unread): the figures
+# stop 27 reached (in-process scorer: A 0.921 / 0.878, B 0.902 / 0.831, D 0.927 / 0.890, E 0.901 / 0.852,
+# F 0.873 / 0.845, G 0.905 / 0.949, H 0.879 / 0.831), less about a point, must hold.
+HELD_OUT_FLOORS = {"heldout.json": (0.91, 0.865), "heldout_b.json": (0.89, 0.82), "heldout_d.json": (0.915, 0.88),
+                   "heldout_e.json": (0.89, 0.84), "heldout_f.json": (0.86, 0.835), "heldout_g.json": (0.89, 0.935),
+                   "heldout_h.json": (0.865, 0.81)}
 
 
 @pytest.mark.slow
