@@ -215,3 +215,12 @@ def test_a_word_of_a_name_spelt_like_a_province_in_lower_case():
     r = extract("t.txt", "Tin thời sự\n\nBà Lê Thị Hằng, Chủ tịch Quỹ Hòa bình và Hữu nghị, cho biết.\n")
     assert "Quỹ Hòa bình và Hữu nghị" in {o.label for o in r.orgs}
     assert "Quỹ Hòa" not in {p.name for p in r.persons}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cty CP Thủy sản Minh Hải trúng thầu gói số 2.", "Công ty CP Thủy sản Minh Hải"),
+    ("TCty Lương thực miền Nam đã ký hợp đồng.", "Tổng công ty Lương thực miền Nam"),
+])
+def test_a_company_written_cty(text, name):
+    found = orgs(text)
+    assert name in found and "Chính phủ" not in found, found

@@ -73,6 +73,8 @@ class OpenOrgNames(NameExtent):
                 return Found(i, end, OrgRef(self._text(toks, i, end), "", self.lex.open_scope[head[1].lower()], kind="open"))
         if named == 0 and j == head[0] and not (head[1] in self.lex.foreign_heads and self._country_after(toks, words, j)):
             lone = self._lone_head(toks, words, i, j, depth)  # "Giám đốc Sở", "Chủ nhiệm Ủy ban": a short form
+            if lone is not None:
+                lone.value.label = head_text  # ("Cty": the article's 'Công ty ...')
             if lone is not None or not (j < len(toks) and toks[j].text in self.lex.short_heads and depth < 3):
                 return lone  # (but "Hội đồng ĐH Quốc gia Hà Nội": a unit of the body whose head is written short)
         if named == 1 and head[1].lower() in self.lex.open_needs_two and not (toks[j].is_acronym or toks[j].text.isdigit() or roman):
