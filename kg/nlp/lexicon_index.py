@@ -285,6 +285,12 @@ class LexiconIndex:
         self.ministry_fields = self._plain((o["name"], sorted(_field_forms(o["name"].split(" ", 1)[1]))) for o in orgs["national"]
                                            if o["name"].startswith("Bộ ") and o["name"] not in ("Bộ Chính trị", "Bộ Tổng Tham mưu"))
 
+    def opens_with_head(self, role: str, label: str) -> bool:
+        """The body named ``label`` opens with the head word of ``role`` ('Ban Chỉ đạo' and the 'Ban' of
+        'Trưởng ban') and names more than the head alone."""
+        head = self.head_roles.get(role.lower())
+        return head is not None and label.lower().startswith(head["head"].lower() + " ")
+
     def _plain(self, items) -> PhraseTable:
         """A table of the phrases as written (no abbreviated variants)."""
         table = PhraseTable()

@@ -99,7 +99,8 @@ class NamesComponent:
         starts = g.lex.org_starts
         defined = {d[0] for d in g.defined}
         after = 0
-        for k in [x for x, w in enumerate(words) if w in starts or toks[x].text in defined or is_bank_brand(toks[x].text)]:
+        for k in [x for x, w in enumerate(words) if w in starts or toks[x].text in defined
+                  or w.endswith("bank") and is_bank_brand(toks[x].text)]:
             if k < after or k in role_tokens or k in covered:
                 continue
             f = g.org_at(toks, k)

@@ -100,11 +100,11 @@ class OpenOrgNames(NameExtent):
         scope = self._scope_after(toks, words, end, depth)
         if scope and scope[1] not in ("generic", "possessive"):
             e, sc, place, tail = scope
+            at = self._skip_bracketed_abbreviation(toks, end)
             if place is not None and (head[1].lower() in self.lex.open_field_first or head[1].split()[-1].lower() in self.lex.open_named_after) \
-                    and not self.level_at(toks, self._skip_bracketed_abbreviation(toks, end)):
+                    and not self.level_at(toks, at):
                 # "Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh", "Đại học Quốc gia Hà Nội": a business's or
                 # a school's own name, as written (a department's is made canonical: "Sở Y tế thành phố Hà Nội")
-                at = self._skip_bracketed_abbreviation(toks, end)
                 proper = at < e and all(t.is_cap and t.is_name_word and not t.is_acronym for t in toks[at:e])
                 tail = self._text(toks, at, e) if proper else place.name
                 # ("Tổng công ty Cấp nước Sài Gòn" keeps the city's old name; "... TP.HCM" is the province's)

@@ -47,8 +47,7 @@ def body_of_a_bare_head(g, title, orgs: list[OrgRef], toks: list[Tok]):
     sentence named before it."""
     if title.org is not None:
         return title
-    head = g.lex.head_roles.get(title.role.lower())
-    if head is None or title.j < len(toks) and toks[title.j].text not in _AFTER_A_BARE_TITLE:
+    if title.role.lower() not in g.lex.head_roles or title.j < len(toks) and toks[title.j].text not in _AFTER_A_BARE_TITLE:
         return title  # ("Trưởng ban chỉ đạo": a body written after it, in lower case)
     start, at = toks[0].start, toks[title.i].start  # the sentence's first word, the title's
     for o in reversed(orgs):
@@ -56,9 +55,7 @@ def body_of_a_bare_head(g, title, orgs: list[OrgRef], toks: list[Tok]):
             continue
         if o.span.start < start:
             break
-        label = o.label.lower() + " "
-        if (label.startswith(head["head"].lower() + " ") and len(label) > len(head["head"]) + 1
-                and not label.startswith(g.lex.headless_boards)):
+        if g.lex.opens_with_head(title.role, o.label) and not (o.label.lower() + " ").startswith(g.lex.headless_boards):
             # ('Ban Chỉ đạo' too, the article's own; not 'Ban Bí thư', which no 'Trưởng ban' heads)
             return replace(title, org=o)
     return title

@@ -238,9 +238,8 @@ class TitleGrammar(OrgGrammar):
             break
         shared: set[int] = set()  # titles that hold the next one's very body
         for n, (t, nxt) in enumerate(zip(chain, chain[1:])):
-            head = self.lex.head_roles.get(t.role.lower())
             if t.org is None and nxt.org is not None and "bí thư" not in t.role.lower() and (
-                    head is None or nxt.org.label.lower().startswith(head["head"].lower() + " ")):
+                    t.role.lower() not in self.lex.head_roles or self.lex.opens_with_head(t.role, nxt.org.label)):
                 unit = nxt.org.kind == "unit" and nxt.org.parent is not None
                 t.org = nxt.org.parent if unit else nxt.org  # "Phó Tổng Thư ký, Chánh Văn phòng Hội X": of Hội X
                 if not unit:
