@@ -6,12 +6,19 @@ from __future__ import annotations
 from kg.nlp.tokens import Tok
 
 _ON_BEHALF = {("thay", "mặt"), ("ủy", "quyền"), ("uỷ", "quyền")}
+_OFFICE_NOUNS = {("nhiệm", "vụ")}  # (after "giữ chức", "cách chức" the title is the name's, held or lost)
 
 
 def on_behalf_of(words, k: int) -> bool:
     """The title at ``k`` is of the one someone acts for ('thay mặt', 'thừa ủy quyền (của)')."""
     before = tuple(words[max(0, k - 3):k])
     return before[-2:] in _ON_BEHALF or (before[-1:] == ("của",) and before[-3:-1] in _ON_BEHALF)
+
+
+def names_an_office(words, k: int) -> bool:
+    """The title at ``k`` is an office spoken of, not a name's title: 'lễ bàn giao nhiệm vụ Tư lệnh
+    Bộ Tư lệnh Thủ đô, Bí thư Thành ủy Hà Nội A chúc mừng' (A is not the commander)."""
+    return tuple(words[max(0, k - 2):k]) in _OFFICE_NOUNS
 
 
 def house_number(toks: list[Tok], k: int) -> bool:

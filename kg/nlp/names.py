@@ -16,7 +16,7 @@ from kg.nlp.evidence import post_rule
 from kg.nlp.careers import after_brackets, copula_chain, short_name_careers
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
-from kg.nlp.name_cues import house_number, on_behalf_of
+from kg.nlp.name_cues import house_number, names_an_office, on_behalf_of
 from kg.nlp.orgs import is_bank_brand
 from kg.nlp.field_lists import bodies_in_field_lists
 from kg.nlp.foreign_names import foreign_name_expected, foreign_run_end, title_before
@@ -86,7 +86,8 @@ class NamesComponent:
             if k < after:
                 continue
             chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
-            if chain and on_behalf_of(words, k):  # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X": not X's title
+            if chain and (on_behalf_of(words, k) or names_an_office(words, k)):
+                # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X", "bàn giao nhiệm vụ Tư lệnh Y, Bí thư Z X": not X's title
                 chain = chain[1:]
             if chain:
                 chains.append((chain[0].i, chain[-1].j, chain))
@@ -183,9 +184,12 @@ class NamesComponent:
                     start = a
             at = self.links.title_start(toks, j)  # "ông A, nguyên Thứ trưởng ...", "ông A (54 tuổi, Bí thư ...)"
             if j + 1 < n and toks[j].text in (",", "-", "–", "(") and not any(ci in (j + 1, at) for ci, _, _ in chains):
-                lower = g.title_chain_at(toks, at, allow_lower=True)  # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
+                # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
+                lower = g.title_chain_at(toks, at, allow_lower=True)
+                if not any(t.org for t in lower):
+                    lower = self._after_a_generic_title(toks, at) or lower
                 if lower:
-                    chains.append((lower[0].i, lower[-1].j, lower))
+                    chains.append((min(at, lower[0].i), lower[-1].j, lower))
                     for t in lower:
                         r = g.role_at(toks, t.i, allow_lower=True)
                         role_tokens.update(range(t.i, r[1] if r else t.j))
@@ -279,6 +283,19 @@ class NamesComponent:
             return chain
         return chain if self.links.counted_list_title(toks, k, end) else []
 
+    def _after_a_generic_title(self, toks: list[Tok], k: int) -> list:
+        """'ông A, uỷ viên Ban cán sự Đảng, thứ trưởng Bộ Tài chính', 'ông B, bí thư chi bộ, vụ trưởng Vụ X':
+        a lower-case title whose body is left unnamed or generic is passed over for the lower-case
+        title after the next comma, when that one writes its body."""
+        g = self.grammar
+        m = g.lex.roles.match(g.words(toks), k)
+        if m is None or toks[k].is_cap:
+            return []
+        comma = next((x for x in range(m[0], min(len(toks), m[0] + _GENERIC_BODY_REACH)) if toks[x].text == ","), None)
+        if comma is None or not g._lower_title_of_a_body(toks, comma + 1):
+            return []
+        return g.title_chain_at(toks, comma + 1, allow_lower=True)
+
     def _lower_deputy(self, toks: list[Tok], k: int) -> list:
         """'đại biểu Bùi Thị An cho rằng ...': an assembly's role in lower case, which names nobody in
         particular elsewhere ('các đại biểu'), is a title right before a full name (its assembly:
@@ -368,6 +385,7 @@ class NamesComponent:
 _CLAUSE_PRONOUN_REACH = 16
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
+_GENERIC_BODY_REACH = 5  # "uỷ viên Ban cán sự Đảng ,": the unnamed body between a generic title and its comma
 _NAMES_A_POST = ("chức", "cương vị")
 
 

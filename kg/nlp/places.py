@@ -46,7 +46,7 @@ class PlaceGrammar:
     def province_at(self, toks: list[Tok], i: int) -> Found | None:
         """A province name written in title case at ``i``."""
         m = self.lex.provinces.match(self.words(toks), i)
-        if not m or not all(t.is_cap or not t.is_word or t.text == "phố" for t in toks[i:m[0]]):  # "Thành phố Hồ Chí Minh"
+        if not m or not all(t.is_cap or not t.is_word or t.text in ("phố", "đô") for t in toks[i:m[0]]):  # "Thành phố Hồ Chí Minh", "Thủ đô Hà Nội"
             return None
         self_prefixed = toks[i].text.lower().startswith(("tp", "thành", "sài"))  # "TP.HCM", "Thành phố Hồ Chí Minh"
         if i >= 2 and toks[i - 1].text == "." and toks[i - 2].text.lower() == "tp":
