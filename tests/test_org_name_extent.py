@@ -224,3 +224,41 @@ def test_a_word_of_a_name_spelt_like_a_province_in_lower_case():
 def test_a_company_written_cty(text, name):
     found = orgs(text)
     assert name in found and "Chính phủ" not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công chức Chi cục Hải quan Cửa Lò làm thủ tục cho doanh nghiệp.", "Chi cục Hải quan Cửa Lò"),
+    ("Lãnh đạo Chi cục Hải quan Tân Thanh cho biết lượng xe giảm.", "Chi cục Hải quan Tân Thanh"),
+])
+def test_a_head_before_a_short_head_takes_it_into_its_name(text, name):
+    """'Hải quan X' names 'Cục Hải quan X' on its own; after 'Chi cục' it is the branch's name."""
+    got = orgs(text)
+    assert name in got and name.removeprefix("Chi cục ") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bệnh viện Việt Nam - Cuba đã tiếp nhận 20 bệnh nhân.", "Bệnh viện Việt Nam - Cuba"),
+    ("Học sinh Trường Việt Nam – Singapore được khen thưởng.", "Trường Việt Nam – Singapore"),
+])
+def test_a_hospital_or_school_named_after_two_countries(text, name):
+    assert name in orgs(text)
+
+
+def test_two_countries_after_a_party_are_no_body():
+    assert not any("Việt Nam - Lào" in o for o in orgs("Quan hệ giữa hai Đảng Việt Nam - Lào ngày càng bền chặt."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn kiểm tra làm việc tại Trung tâm Pháp y tỉnh Nghệ An.", "Trung tâm Pháp y tỉnh Nghệ An"),
+    ("Ông được đưa vào Trung tâm Pháp y để giám định.", "Trung tâm Pháp y"),
+])
+def test_a_country_word_that_opens_a_compound_is_no_country(text, name):
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ông từ trần tại Bệnh viện Trung ương Quân đội 108.", "Bệnh viện Trung ương Quân đội 108"),
+    ("Theo Nghị định số 32 năm 1973 của Hội đồng Chính phủ về tổ chức bộ máy.", "Hội đồng Chính phủ"),
+])
+def test_national_bodies_named_in_the_lexicon(text, name):
+    assert name in orgs(text)

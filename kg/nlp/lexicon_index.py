@@ -201,6 +201,8 @@ class LexiconIndex:
         for short, head in orgs["open_head_abbreviations"].items():  # "Trường ĐH" is "Trường Đại học"
             self.open_heads.add(self._tok(short), head)
         self.short_heads = {short for short in orgs["open_head_abbreviations"] if " " not in short}  # "ĐH"
+        # "Hải quan" for "Cục Hải quan": after another head it is that head's name ("Chi cục Hải quan Móng Cái")
+        self.heads_in_full = {tuple(w.lower() for w in self._tok(short)) for short in orgs["heads_in_full"]}
         # one spelling per legal form or school type, whatever the case written ("cổ phần" → "Cổ phần")
         self.open_forms = self._plain((f[:1].upper() + f[1:], [f]) for f in orgs["open_forms"])
         self.open_needs_two = {h.lower() for h in orgs["open_needs_two"]}

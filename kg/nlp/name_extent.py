@@ -20,8 +20,10 @@ class NameExtent:
         it is the name ('Trường THPT Lê Quý Đôn'). An association's name may open with the head of the
         bodies it gathers ('Hiệp hội Doanh nghiệp Hàng không': ``gathers``)."""
         n = len(toks)
+        pair = self._country_pair(toks, words, j) if 0 < j < len(toks) and words[j - 1] in self.lex.open_named_after else None
         if j >= n or not (toks[j].is_cap and toks[j].is_name_word or toks[j].is_acronym) or (
-                self._ends_name(toks, words, j, depth) and not (gathers and self._gathered_head(toks, words, j))):
+                self._ends_name(toks, words, j, depth) and not (gathers and self._gathered_head(toks, words, j))
+                and tuple(words[j:j + 2]) not in self.lex.heads_in_full and not pair):
             return j
         if holder and self._foreign_name_at(toks, words, j):
             return j  # "Chủ tịch Thượng viện Sanasee Vigneswaran": the title's holder, not the body's name
@@ -37,6 +39,9 @@ class NameExtent:
         lower_run = 0
         cap_run = 0 if toks[j].is_acronym else 1
         proper = toks[j].is_acronym or len(toks[j].text) == 1 or _brand(toks[j])
+        if pair:  # "Bệnh viện Việt Nam - Cuba Đồng Hới": two countries the body is named after, one name
+            k = end = pair
+            proper, cap_run = True, 2
         joined = False  # after 'và', '-', '&': a second part, whose lower-case tail is short
         while k < n and k - j < limit:
             t, w = toks[k], words[k]
@@ -100,6 +105,15 @@ class NameExtent:
         while end > j + 1 and words[end - 1] in self.lex.not_last_in_name:
             end -= 1  # "Tổ Tư vấn kinh tế của Thủ tướng": a name ends before what links it to the next
         return end
+
+    def _country_pair(self, toks, words, j: int) -> int | None:
+        """End of 'Việt Nam - Cuba', 'Việt Nam – Thụy Điển' at ``j``: two countries joined by a dash, the
+        name of a hospital or a school of two countries' friendship ('Bệnh viện Việt Nam - Cuba')."""
+        first = self.lex.countries.match(words, j) if j < len(toks) and toks[j].is_cap else None
+        if first is None or first[0] + 1 >= len(toks) or toks[first[0]].text not in ("-", "–"):
+            return None
+        second = self.lex.countries.match(words, first[0] + 1)
+        return second[0] if second is not None and toks[first[0] + 1].is_cap else None
 
     def _gathered_head(self, toks, words, j: int) -> bool:
         """The head of an open class of bodies ('Doanh nghiệp', 'Bệnh viện', 'Ngân hàng') at ``j``, not a

@@ -249,8 +249,10 @@ class OpenOrgNames(NameExtent):
         if self._province_starts(toks, words, k) or self.lex.roles.match(words, k):
             return True
         country = self.lex.countries.match(words, k)
-        if country and (country[0] - k > 1 or not (toks[k - 1].is_cap and toks[k - 1].is_name_word)):
-            return True  # "Hải quan Úc"; but "Trường THPT Hoài Đức": a one-syllable country after a capital is a name's word
+        if country and (country[0] - k > 1 or not (toks[k - 1].is_cap and toks[k - 1].is_name_word)
+                        and tuple(words[k:k + 2]) not in self.lex.name_compounds):
+            return True  # "Hải quan Úc"; but "Trường THPT Hoài Đức": a one-syllable country after a capital is a name's
+            # word, and so is one that opens a compound ("Trung tâm Pháp y")
         if depth >= 3:  # too deep to parse another body: a business's head still starts one
             return self._business_at(words, k)
         key = (id(toks), k)
