@@ -16,6 +16,7 @@ from kg.nlp.evidence import post_rule
 from kg.nlp.careers import after_brackets, copula_chain, short_name_careers
 from kg.nlp.article_names import bodies_for_bare_titles, full_names_for_short_ones, place_names
 from kg.nlp.lone_places import places_on_their_own
+from kg.nlp.lower_titles import after_a_generic_title, lower_title_before_name
 from kg.nlp.name_cues import house_number, names_an_office, on_behalf_of
 from kg.nlp.orgs import is_bank_brand
 from kg.nlp.field_lists import bodies_in_field_lists
@@ -85,7 +86,7 @@ class NamesComponent:
         for k in [x for x, w in enumerate(words) if w in role_starts]:
             if k < after:
                 continue
-            chain = g.title_chain_at(toks, k) or self._lower_title_before_name(toks, k)
+            chain = g.title_chain_at(toks, k) or lower_title_before_name(g, self.links, toks, k)
             if chain and (on_behalf_of(words, k) or names_an_office(words, k)):
                 # "Thừa ủy quyền của Thủ tướng, Bộ trưởng X", "bàn giao nhiệm vụ Tư lệnh Y, Bí thư Z X": not X's title
                 chain = chain[1:]
@@ -187,7 +188,7 @@ class NamesComponent:
                 # "ông A, phó chủ tịch UBND tỉnh", "ông A (trưởng Ban ...)"
                 lower = g.title_chain_at(toks, at, allow_lower=True)
                 if not any(t.org for t in lower):
-                    lower = self._after_a_generic_title(toks, at) or lower
+                    lower = after_a_generic_title(g, toks, at) or lower
                 if lower:
                     chains.append((min(at, lower[0].i), lower[-1].j, lower))
                     for t in lower:
@@ -270,45 +271,6 @@ class NamesComponent:
                                                             implicit_level=o.implicit_level))
         return title
 
-    def _lower_title_before_name(self, toks: list[Tok], k: int) -> list:
-        """'phó thủ tướng Vương Đình Huệ', 'bộ trưởng Bộ Tài chính Đinh Tiến Dũng': a title in lower
-        case counts where a personal name follows it at once, or a list of names it gives itself to."""
-        if toks[k].is_cap or not toks[k].is_lower_word:
-            return []
-        chain = self.grammar.title_chain_at(toks, k, allow_lower=True) or self._lower_deputy(toks, k)
-        if not chain:
-            return []
-        end = chain[-1].j
-        if end < len(toks) and toks[end].is_cap and self.grammar.name_at(toks, end, True) is not None:
-            return chain
-        return chain if self.links.counted_list_title(toks, k, end) else []
-
-    def _after_a_generic_title(self, toks: list[Tok], k: int) -> list:
-        """'ông A, uỷ viên Ban cán sự Đảng, thứ trưởng Bộ Tài chính', 'ông B, bí thư chi bộ, vụ trưởng Vụ X':
-        a lower-case title whose body is left unnamed or generic is passed over for the lower-case
-        title after the next comma, when that one writes its body."""
-        g = self.grammar
-        m = g.lex.roles.match(g.words(toks), k)
-        if m is None or toks[k].is_cap:
-            return []
-        comma = next((x for x in range(m[0], min(len(toks), m[0] + _GENERIC_BODY_REACH)) if toks[x].text == ","), None)
-        if comma is None or not g._lower_title_of_a_body(toks, comma + 1):
-            return []
-        return g.title_chain_at(toks, comma + 1, allow_lower=True)
-
-    def _lower_deputy(self, toks: list[Tok], k: int) -> list:
-        """'đại biểu Bùi Thị An cho rằng ...': an assembly's role in lower case, which names nobody in
-        particular elsewhere ('các đại biểu'), is a title right before a full name (its assembly:
-        ``_in_session``)."""
-        g = self.grammar
-        words = g.words(toks)
-        m = g.lex.roles.match(words, k)
-        if m is None or m[1] not in g.lex.assembly_roles or m[0] >= len(toks) or not toks[m[0]].is_cap:
-            return []
-        if k and words[k - 1] in g.lex.function_stops or g.name_at(toks, m[0], False) is None:
-            return []  # "các đại biểu Nhóm Công tác ...", "đại biểu Quảng Tây": a full name of ours, or no title
-        return [Title(m[1], None, k, m[0])]
-
     @staticmethod
     def _collect_places(org: OrgRef, places: list[PlaceRef]) -> None:
         o: OrgRef | None = org
@@ -385,7 +347,6 @@ class NamesComponent:
 _CLAUSE_PRONOUN_REACH = 16
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
-_GENERIC_BODY_REACH = 5  # "uỷ viên Ban cán sự Đảng ,": the unnamed body between a generic title and its comma
 _NAMES_A_POST = ("chức", "cương vị")
 
 
