@@ -33,7 +33,7 @@ def _tables():
     verb_kind = {v.lower(): k for k, verbs in ev["verbs"].items() for v in verbs}
     verbs = re.compile(r"(?<![\w])(" + alternation(verb_kind) + r")(?![\w])")
     words = {name: re.compile(r"(?<![\w])(?:" + alternation(ev[name], ignore_case=True) + r")(?![\w])", re.IGNORECASE)
-             for name in ("planned", "cancelled", "held", "organise", "attend")}
+             for name in ("planned", "cancelled", "held", "organise", "attend", "take_part")}
     not_after = re.compile(r"(?:" + alternation(ev["not_event_after"], ignore_case=True) + r")\s*(?:của\s+)?$", re.IGNORECASE)
     not_event = [n.lower() for n in ev["not_event"]]
     generic = {g.lower() for g in ev["generic"]}

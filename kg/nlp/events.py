@@ -362,7 +362,11 @@ class EventsComponent:
         the next event) that say who took part."""
         stop = EventsComponent._next_lead(e, events, sents)
         others = {i for x in events if x is not e and x.status == "held" for i in x.sentences}  # another event's
+        first = e.status == "held" and min(x.lead for x in events if x.status == "held") == e.lead
         scope = set(e.sentences) | {i for i in range(e.lead, stop) if i not in others and has("attend", sents[i][0])}
+        # the headline and caption before the article's first event, where they say who took part, speak of it
+        # ("A và B ký và trao Quy chế phối hợp", then "Chiều 17/6, ... đã ký kết Quy chế"); not what they said
+        scope |= {i for i in range(e.lead if first else 0) if i not in others and has("take_part", sents[i][0])}
         bounds = [(sents[i][1], sents[i][1] + len(sents[i][0])) for i in scope]
         seen: list[str] = []
         for p in doc._.persons or []:
