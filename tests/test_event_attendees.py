@@ -34,3 +34,9 @@ def test_a_hope_voiced_after_the_lead_is_said_at_the_event():
                     "Sáng 5/8, UBND tỉnh Nghệ An tổ chức lễ công bố quyết định thành lập Tổ tư vấn. "
                     "Chủ tịch UBND tỉnh Nguyễn Xuân Hòa hy vọng các thành viên sẽ đóng góp hiệu quả.")
     assert any("Nguyễn Xuân Hòa" in ps for ps in got.values())
+
+
+def test_a_headline_alone_does_not_make_a_passing_mention_an_event():
+    r = extract("t.txt", "Chủ tịch nước Lê Văn Hưng tiếp đoàn cựu chiến binh\n\n"
+                         "Theo báo cáo, các địa phương đã tổ chức hội nghị quán triệt nghị quyết về cựu chiến binh.\n")
+    assert not any("quán triệt" in m.label.lower() for m in r.meetings)

@@ -48,3 +48,17 @@ def test_a_title_after_giu_chuc_stays_the_names():
 ])
 def test_the_capital_command_is_one_body_however_written(text):
     assert ("Nguyễn Doãn Anh", "Tư lệnh", "Bộ Tư lệnh Thủ đô Hà Nội") in posts(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Ông Trần Văn Nam, người vừa được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Nam Định, phát biểu.",
+     ("Trần Văn Nam", "Giám đốc", "Sở Y tế tỉnh Nam Định")),
+    ("Hội nghị bầu Bí thư Tỉnh ủy thay ông Mai Văn Ninh, người vừa được Bộ Chính trị điều động ra giữ chức "
+     "Phó Trưởng ban Tuyên giáo Trung ương.", ("Mai Văn Ninh", "Phó Trưởng Ban", "Ban Tuyên giáo Trung ương")),
+])
+def test_a_relative_clause_that_appoints_the_name(text, post):
+    assert post in posts(text)
+
+
+def test_a_relative_clause_naming_another_person_first_appoints_nobody():
+    assert not posts("Ông Trần Văn Nam, người được ông Lê Văn Tám giới thiệu làm Giám đốc Sở Y tế, phát biểu.")

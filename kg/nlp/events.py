@@ -69,6 +69,7 @@ class _Event:
     kind_from_verb: bool = False                # its kind guessed from a lead's verb ("Chiều 10/2, Ban X nghe ...")
     year_given: bool = False                    # its date was written with the year
     flashback: bool = False                     # introduced by "Trước đó, ...": an earlier event than the article's
+    headline_people: bool = False               # the only people it has are a headline's, which say nothing of it
 
 
 
@@ -279,8 +280,8 @@ class EventsComponent:
     def _said_of(e: _Event, m: MeetingRef) -> bool:
         """A held event with no day, place, participant or holder is only mentioned in passing
         ('phường đã họp và giao lực lượng ...')."""
-        return m.status != "held" or bool(m.date or e.day_month or m.place or m.attendee_people or m.attendee_orgs
-                                          or m.organizers)
+        return m.status != "held" or bool(m.date or e.day_month or m.place or m.attendee_people and not e.headline_people
+                                          or m.attendee_orgs or m.organizers)
 
     def _meeting(self, doc: Doc, e: _Event, events: list[_Event], sents) -> MeetingRef:
         lead_text, lead_offset, _ = sents[e.lead]
@@ -322,6 +323,7 @@ class EventsComponent:
                 m.about.append(d)
         m.place = self._place(doc, e, sents)
         m.attendee_people = self._people(doc, e, events, sents)
+        e.headline_people = bool(m.attendee_people) and not self._people(doc, e, events, sents, headline=False)
         return m
 
     @staticmethod
@@ -357,12 +359,12 @@ class EventsComponent:
         return min(later) if later else len(sents)
 
     @staticmethod
-    def _people(doc: Doc, e: _Event, events: list[_Event], sents) -> list[str]:
+    def _people(doc: Doc, e: _Event, events: list[_Event], sents, headline: bool = True) -> list[str]:
         """People of the sentences that mention the event, and of the sentences after its lead (up to
         the next event) that say who took part."""
         stop = EventsComponent._next_lead(e, events, sents)
         others = {i for x in events if x is not e and x.status == "held" for i in x.sentences}  # another event's
-        first = e.status == "held" and min(x.lead for x in events if x.status == "held") == e.lead
+        first = headline and e.status == "held" and min(x.lead for x in events if x.status == "held") == e.lead
         scope = set(e.sentences) | {i for i in range(e.lead, stop) if i not in others and has("attend", sents[i][0])}
         # the headline and caption before the article's first event, where they say who took part, speak of it
         # ("A và B ký và trao Quy chế phối hợp", then "Chiều 17/6, ... đã ký kết Quy chế"); not what they said

@@ -172,6 +172,7 @@ class NamesComponent:
                 continue
             names.append((k, j, cued))
             appointed = (g.lex.appointments.match(words, j) or self._appointment_later(toks, words, j)
+                         or self._relative_appointment(toks, words, j)
                          or g.lex.appointments.match(words, after_brackets(toks, j)))  # "ông A (Bí thư Tỉnh ủy) tiếp tục giữ chức ..."
             chain = g.title_chain_at(toks, appointed[0], allow_lower=True) if appointed else copula_chain(g, toks, j)
             if chain:  # "Các đồng chí A và B được bầu giữ chức Phó Bí thư Tỉnh ủy": to every joined name
@@ -342,12 +343,27 @@ class NamesComponent:
                 return m if any(w in m[1] for w in _NAMES_A_POST) and toks[k - 1].text == "," else None
         return None
 
+    def _relative_appointment(self, toks: list[Tok], words, j: int):
+        """'ông A, người vừa được bổ nhiệm làm Giám đốc Sở Y tế', 'ông B, người vừa được Bộ Chính trị
+        điều động ra giữ chức Phó ban ...': a relative clause on the name that appoints it to a post
+        (not 'người từng ...', a post held before, nor one that names another person first)."""
+        if not (j + 2 < len(toks) and toks[j].text == "," and words[j + 1] == "người"):
+            return None
+        for k in range(j + 2, min(len(toks), j + _RELATIVE_REACH)):
+            if toks[k].text in (",", ";", ":", "(") or words[k] == "từng" or toks[k].is_cap and words[k] in self.grammar.lex.surnames:
+                return None
+            m = self.grammar.lex.appointments.match(words, k)
+            if m is not None:
+                return m
+        return None
+
 
 # how far into a sentence a pronoun after an adverbial may open its clause ("Tháng 3/2006 đến tháng 8/2007, ông là ...")
 _CLAUSE_PRONOUN_REACH = 16
 # how far after a name an appointment may come, and the words by which it names a post
 _APPOINTMENT_REACH = 16
 _NAMES_A_POST = ("chức", "cương vị")
+_RELATIVE_REACH = 10  # ", người vừa được Bộ Chính trị điều động ra giữ chức": where the clause's appointment may come
 
 
 def _name_text(doc, toks: list[Tok], i: int, j: int) -> str:
