@@ -73,3 +73,14 @@ def test_a_unit_of_a_department_is_named_with_its_province_like_the_department(t
                                    "ông Lê Văn Tùng, Bí thư Đảng ủy, Giám đốc Sở Xây dựng, phát biểu.\n")
     units = [k for k in labels if k.startswith("Đảng ủy Sở Xây dựng")]
     assert units == ["Đảng ủy Sở Xây dựng tỉnh Thanh Hóa"], labels
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sở Nội vụ hợp nhất với Ban Tổ chức tỉnh uỷ thành một cơ quan.", "Ban Tổ chức Tỉnh ủy"),
+    ("Ban Tuyên giáo thành ủy Vinh tổ chức hội nghị báo cáo viên.", "Ban Tuyên giáo Thành ủy Vinh"),
+    ("Ông Lê Văn Cường, Ủy viên Ban Thường vụ huyện ủy Như Xuân, phát biểu.", "Ban Thường vụ Huyện ủy Như Xuân"),
+])
+def test_a_unit_of_a_committee_written_in_lower_case(text, body):
+    """'tỉnh uỷ' after a unit is the committee, not the level 'tỉnh' with a stray word."""
+    labels = {o.label for o in extract("t.txt", f"Tin thời sự\n\n{text}\n").orgs}
+    assert body in labels and not any(label.endswith((" tỉnh", " huyện")) for label in labels)

@@ -196,6 +196,8 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
         if agency:  # "Đảng ủy cơ quan Tổng cục Hải quan", "Đảng bộ Cơ quan LĐLĐ": of the body's own staff
             unit, j = f"{unit} cơ quan", j + 2
         parent = self.org_at(toks, j, depth + 1)
+        if parent is None and j < len(toks) and toks[j].is_lower_word:  # "Ban Tổ chức tỉnh uỷ": the committee in lower case
+            parent = self._committee(toks, words, j, depth + 1, lower=True)
         kinds = _ANY_PARENT if unit in self.lex.party_units or unit in self.lex.units_of_any_body or agency else _LISTED_PARENT
         if parent and parent.value.kind in kinds and not parent.value.bare:
             p = parent.value
@@ -209,9 +211,9 @@ class OrgGrammar(OpenOrgNames, PlaceGrammar):
             return Found(i, end, OrgRef(f"{unit} {tail}", "", sc, place=place, kind="unit"))
         return Found(i, j, OrgRef(unit, "", "local", kind="unit", bare=not agency))
 
-    def _committee(self, toks, words, i, depth):
+    def _committee(self, toks, words, i, depth, lower: bool = False):
         m = self.lex.committees.match(words, i)
-        if not m or not toks[i].is_cap:
+        if not m or not (toks[i].is_cap or lower):
             return None
         name, j = m[1], m[0]
         kind = self.lex.committee_kind[name]
