@@ -120,3 +120,18 @@ def test_a_body_of_another_country_whose_name_goes_on_to_the_country(text, body)
 ])
 def test_a_name_or_a_word_like_a_country_does_not_make_a_body_foreign(text):
     assert not any(o.startswith(("Chính phủ ", "Ban Bí thư ", "QUỐC HỘI ")) for o in orgs(text)), orgs(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Văn bản gửi Toà án NDTC và Viện Kiểm sát NDTC để phối hợp.", "Tòa án nhân dân tối cao"),
+    ("Văn bản gửi Toà án NDTC và Viện Kiểm sát NDTC để phối hợp.", "Viện Kiểm sát nhân dân tối cao"),
+    ("TAND cấp cao tại TP.HCM đã mở phiên phúc thẩm.", "Tòa án nhân dân cấp cao tại Thành phố Hồ Chí Minh"),
+    ("Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng kháng nghị bản án.", "Viện Kiểm sát nhân dân cấp cao tại Đà Nẵng"),
+])
+def test_the_supreme_and_high_courts_and_procuracies(text, body):
+    assert body in orgs(text)
+
+
+def test_the_central_military_court_holds_its_chief_judge():
+    assert ("Trần Văn Hòa", "Chánh án", "Tòa án Quân sự Trung ương") in posts(
+        "Chánh án Tòa án Quân sự Trung ương Trần Văn Hòa dự phiên tòa.")
